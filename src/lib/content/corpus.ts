@@ -1,0 +1,221 @@
+/**
+ * The corpus: documents cross-linked with their issuers, catalog entries, relations (both
+ * directions) and tasks. Built once per build from `readContent`, checked as a whole (unknown
+ * references, duplicate identities, task tables, deadlines), and handed to pages ready to render.
+ */
+import type { Catalog, Citation, DocumentData, Organization, PortalConfig } from './schema.ts';
+import type { ContentProblem } from './problems.ts';
+import type { RawContent, RawDocument } from './read.ts';
+import type { Task } from '../tasks/types.ts';
+import { parseMarkdown } from '../markdown/parse.ts';
+import { sanitizeTree } from '../markdown/safety.ts';
+import { renderBody, type RenderedBody } from '../markdown/render.ts';
+import { docNumberKey, docNumberSlug } from '../search/doc-number.ts';
+import { slugify } from '../slug.ts';
+import { buildTasks } from './tasks.ts';
+
+export interface Named {
+  id: string;
+  name: string;
+}
+
+/** The other end of a relation. */
+export type RelationTarget =
+  | { kind: 'document'; doc: DocumentEntry }
+  | { kind: 'citation'; citation: Citation & { issuerLabel: string | null } }
+  | { kind: 'unknown' };
+
+export interface ResolvedRelation {
+  type: { id: string; label: string };
+  number: string;
+  issued: string | null;
+  /** Anchor in the citing document, when given. */
+  at: string | null;
+  provision: string | null;
+  target: RelationTarget;
+  /** The citing document (for incoming relations). */
+  from: DocumentEntry;
+}
+
+export interface DocumentEntry {
+  id: string;
+  file: string;
+  data: DocumentData;
+  /** Markdown source of the body. */
+  body: string;
+  /** Page path without the site base: "/van-ban/<issuer>/<year>/<number>/". */
+  url: string;
+  /** Path of the Markdown source download, without the site base. */
+  sourceUrl: string;
+  issuer: Organization;
+  type: Named;
+  status: Named;
+  fields: Named[];
+  province: string | null;
+  year: number | null;
+  /** "Chỉ thị về …": type name + trích yếu. */
+  displayTitle: string;
+  rendered: RenderedBody;
+  tasks: Task[];
+  relationsOut: ResolvedRelation[];
+  relationsIn: ResolvedRelation[];
+}
+
+export interface Corpus {
+  config: PortalConfig;
+  catalog: Catalog;
+  asOf: string;
+  organizations: Map<string, Organization>;
+  documents: DocumentEntry[];
+  tasks: Task[];
+  citations: Citation[];
+}
+
+export interface BuildOptions {
+  /** Date task statuses are computed against (YYYY-MM-DD). */
+  asOf: string;
+}
+
+/** Cross-links and checks everything. Returns null as corpus only when basic files are missing. */
+export function buildCorpus(raw: RawContent, options: BuildOptions): { corpus: Corpus | null; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [...raw.problems];
+  if (!raw.config || !raw.catalog) return { corpus: null, problems };
+  const { catalog } = raw;
+  const orgs = new Map(raw.organizations.map((o) => [o.id, o]));
+  const find = (list: Named[], id: string) => list.find((x) => x.id === id);
+
+  for (const o of raw.organizations) {
+    o.predecessors.forEach((p, i) => {
+      if (!orgs.has(p)) problems.push(err(`content/co-quan/${o.id}.yaml`, raw.organizationLines.get(o.id)?.(['predecessors', i]) ?? null, `predecessors[${i}]`, `không có cơ quan "${p}" trong content/co-quan/`));
+    });
+  }
+  for (const c of raw.citations) {
+    if (!find(catalog.types, c.type)) problems.push(err('content/trich-dan.yaml', c.line, 'type', `loại văn bản "${c.type}" không có trong content/danh-muc.yaml (types)`));
+    if (c.issuer && !orgs.has(c.issuer)) problems.push(err('content/trich-dan.yaml', c.line, 'issuer', `không có cơ quan "${c.issuer}" trong content/co-quan/`));
+  }
+
+  const documents: DocumentEntry[] = [];
+  for (const doc of raw.documents) {
+    const entry = prepareDocument(doc, catalog, orgs, problems);
+    if (entry) documents.push(entry);
+  }
+  checkIdentities(documents, problems);
+
+  const citations = raw.citations.map((c) => ({ ...c, issuerLabel: c.issuer ? orgs.get(c.issuer)?.name ?? null : c.issuerName ?? null }));
+  for (const doc of documents) resolveRelations(doc, documents, citations, catalog, problems);
+
+  const tasks = buildTasks(documents, raw, options.asOf, problems);
+  documents.sort(byNewest);
+  return {
+    corpus: { config: raw.config, catalog, asOf: options.asOf, organizations: orgs, documents, tasks, citations: raw.citations },
+    problems,
+  };
+}
+
+function prepareDocument(doc: RawDocument, catalog: Catalog, orgs: Map<string, Organization>, problems: ContentProblem[]): DocumentEntry | null {
+  const d = doc.data;
+  const at = (path: (string | number)[]) => doc.lineOf(path);
+  let ok = true;
+  const need = <T extends Named>(list: T[], id: string, field: (string | number)[], what: string, file: string): T | undefined => {
+    const found = list.find((x) => x.id === id);
+    if (!found) {
+      ok = false;
+      problems.push(err(doc.file, at(field), fieldLabel(field), `${what} "${id}" không có trong ${file}; các giá trị hợp lệ: ${list.map((x) => x.id).join(', ')}`));
+    }
+    return found;
+  };
+  const type = need(catalog.types, d.type, ['type'], 'loại văn bản', 'content/danh-muc.yaml (types)');
+  const status = need(catalog.statuses, d.status, ['status'], 'tình trạng hiệu lực', 'content/danh-muc.yaml (statuses)');
+  const fields = d.fields.map((f, i) => need(catalog.fields, f, ['fields', i], 'lĩnh vực', 'content/danh-muc.yaml (fields)'));
+  d.relations.forEach((r, i) => need(catalog.relationTypes.map((t) => ({ id: t.id, name: t.active })), r.type, ['relations', i, 'type'], 'loại quan hệ', 'content/danh-muc.yaml (relationTypes)'));
+  const issuer = orgs.get(d.issuer);
+  if (!issuer) {
+    ok = false;
+    problems.push(err(doc.file, at(['issuer']), 'issuer', `không có cơ quan ban hành "${d.issuer}" trong content/co-quan/ (cần tệp content/co-quan/${d.issuer}.yaml)`));
+  }
+  if (issuer && d.issued && ((issuer.validFrom && d.issued < issuer.validFrom) || (issuer.validUntil && d.issued > issuer.validUntil))) {
+    problems.push(err(doc.file, at(['issued']), 'issued', `ngày ban hành ${d.issued} nằm ngoài thời gian tồn tại của "${issuer.name}" (${issuer.validFrom ?? '…'} – ${issuer.validUntil ?? '…'})`));
+  }
+
+  const tree = parseMarkdown(doc.body);
+  problems.push(...sanitizeTree(tree, doc.file, doc.bodyLine));
+  if (!ok || !type || !status || !issuer || fields.some((f) => !f)) return null;
+
+  const year = d.issued ? Number(d.issued.slice(0, 4)) : null;
+  const last = (d.number && docNumberSlug(d.number)) || doc.id.split('/').pop()!;
+  const url = `/van-ban/${issuer.id}/${year ?? 'khong-ghi-ngay'}/${last}/`;
+  return {
+    id: doc.id,
+    file: doc.file,
+    data: d,
+    body: doc.body,
+    url,
+    sourceUrl: `${url.slice(0, -1)}.md`,
+    issuer,
+    type,
+    status,
+    fields: fields as Named[],
+    province: issuer.province,
+    year,
+    displayTitle: `${type.name} ${d.title}`,
+    // Rendered for real once tasks are known (row annotations); kept here for parts and anchors.
+    rendered: { mainHtml: '', annexHtml: '', toc: [], anchors: [] },
+    tasks: [],
+    relationsOut: [],
+    relationsIn: [],
+    ...{ tree, lineOf: doc.lineOf, bodyLine: doc.bodyLine },
+  } as DocumentEntry;
+}
+
+/** Identity is issuer + number + date; the URL must also be unique. */
+function checkIdentities(documents: DocumentEntry[], problems: ContentProblem[]): void {
+  const seen = new Map<string, DocumentEntry>();
+  for (const doc of documents) {
+    const key = doc.data.number ? `${doc.issuer.id}|${docNumberKey(doc.data.number) ?? doc.data.number}|${doc.data.issued ?? ''}` : null;
+    for (const k of [key, `url|${doc.url}`]) {
+      if (!k) continue;
+      const other = seen.get(k);
+      if (other) {
+        problems.push(err(doc.file, null, k.startsWith('url') ? 'đường dẫn' : 'number', k.startsWith('url')
+          ? `trùng đường dẫn ${doc.url} với ${other.file}; đổi tên tệp hoặc bổ sung số, ngày`
+          : `trùng văn bản với ${other.file} (cùng cơ quan ban hành, số ${doc.data.number} và ngày ${doc.data.issued ?? 'không ghi'}); mỗi văn bản chỉ được có một tệp`));
+      } else seen.set(k, doc);
+    }
+  }
+}
+
+function resolveRelations(doc: DocumentEntry, documents: DocumentEntry[], citations: (Citation & { issuerLabel: string | null })[], catalog: Catalog, problems: ContentProblem[]): void {
+  const lineOf = (doc as unknown as { lineOf: RawDocument['lineOf'] }).lineOf;
+  doc.data.relations.forEach((r, i) => {
+    const kind = catalog.relationTypes.find((t) => t.id === r.type);
+    if (!kind) return;
+    const key = docNumberKey(r.number) ?? r.number;
+    const same = (n: string | null | undefined, issued: string | null | undefined, issuer?: string | null) =>
+      !!n && (docNumberKey(n) ?? n) === key && (!r.issued || !issued || issued === r.issued) && (!r.issuer || !issuer || issuer === r.issuer);
+    const docs = documents.filter((o) => o !== doc && same(o.data.number, o.data.issued, o.issuer.id));
+    const cites = citations.filter((c) => same(c.number, c.issued, c.issuer));
+    let target: RelationTarget = { kind: 'unknown' };
+    if (docs.length > 1 || (!docs.length && cites.length > 1)) {
+      problems.push(err(doc.file, lineOf(['relations', i, 'number']), `relations[${i}].number`, `số "${r.number}" khớp nhiều văn bản; ghi thêm "issued" (ngày) hoặc "issuer" (cơ quan) để phân biệt`));
+    } else if (docs[0]) target = { kind: 'document', doc: docs[0] };
+    else if (cites[0]) target = { kind: 'citation', citation: cites[0] };
+    else problems.push({ ...err(doc.file, lineOf(['relations', i, 'number']), `relations[${i}].number`, `văn bản "${r.number}" không có trong Cổng và chưa có trong content/trich-dan.yaml; trang sẽ chỉ hiện số hiệu`), severity: 'warning' });
+    const rel: ResolvedRelation = { type: { id: kind.id, label: kind.active }, number: r.number, issued: r.issued ?? null, at: r.at ?? null, provision: r.provision ?? null, target, from: doc };
+    doc.relationsOut.push(rel);
+    if (target.kind === 'document') target.doc.relationsIn.push({ ...rel, type: { id: kind.id, label: kind.passive } });
+  });
+}
+
+function byNewest(a: DocumentEntry, b: DocumentEntry): number {
+  return (b.data.issued ?? '').localeCompare(a.data.issued ?? '') || a.displayTitle.localeCompare(b.displayTitle, 'vi');
+}
+
+function fieldLabel(path: (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+}
+
+export function err(file: string, line: number | null, field: string, message: string): ContentProblem {
+  return { file, line, field, message, severity: 'error' };
+}
+
+export { slugify };

@@ -1,0 +1,161 @@
+/**
+ * Reads the content folder into validated records. Every problem is collected (nothing is
+ * silently dropped) so an editor sees all of them at once.
+ */
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import matter from 'gray-matter';
+import { parseYaml } from './yaml.ts';
+import { validate } from './validate.ts';
+import type { ContentProblem } from './problems.ts';
+import {
+  catalogSchema,
+  citationSchema,
+  configSchema,
+  documentSchema,
+  organizationSchema,
+  progressFileSchema,
+  type Catalog,
+  type Citation,
+  type DocumentData,
+  type Organization,
+  type PortalConfig,
+  type ProgressFile,
+} from './schema.ts';
+import { z } from 'zod';
+
+/** A document file, validated on its own (cross-references are checked by the corpus). */
+export interface RawDocument {
+  /** Path under content/van-ban/ without ".md", with "/" separators: "dien-bien/08-ct-tu-2026". */
+  id: string;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  data: DocumentData;
+  /** Markdown body (after the frontmatter). */
+  body: string;
+  /** 1-based line of the file where the body starts. */
+  bodyLine: number;
+  /** 1-based line of a frontmatter field, for messages about cross-references. */
+  lineOf(path: readonly (string | number)[]): number | null;
+}
+
+export interface RawContent {
+  config: PortalConfig | null;
+  catalog: Catalog | null;
+  organizations: Organization[];
+  organizationLines: Map<string, (path: readonly (string | number)[]) => number | null>;
+  citations: (Citation & { line: number | null })[];
+  documents: RawDocument[];
+  progress: (ProgressFile & { file: string; lineOf(path: readonly (string | number)[]): number | null })[];
+  problems: ContentProblem[];
+}
+
+export const CONTENT_PATHS = {
+  config: 'cau-hinh.yaml',
+  catalog: 'danh-muc.yaml',
+  citations: 'trich-dan.yaml',
+  organizations: 'co-quan',
+  documents: 'van-ban',
+  progress: 'tien-do',
+} as const;
+
+/** Reads `contentDir`; file names in problems are relative to `projectRoot`. */
+export function readContent(contentDir: string, projectRoot: string): RawContent {
+  const problems: ContentProblem[] = [];
+  const rel = (p: string) => relative(projectRoot, p).split(sep).join('/');
+
+  const readData = <S extends z.ZodType>(path: string, schema: S, required: boolean) => {
+    if (!existsSync(path)) {
+      if (required) problems.push({ file: rel(path), line: null, field: '(tệp)', message: 'thiếu tệp bắt buộc', severity: 'error' });
+      return null;
+    }
+    const source = readText(path, rel(path), problems);
+    const yaml = parseYaml(source, rel(path));
+    problems.push(...yaml.problems);
+    if (yaml.problems.length) return null;
+    const { value, problems: found } = validate(schema, yaml.data, rel(path), yaml);
+    problems.push(...found);
+    return value === null ? null : { value, lineOf: yaml.lineOf };
+  };
+
+  const config = readData(join(contentDir, CONTENT_PATHS.config), configSchema, true)?.value ?? null;
+  const catalog = readData(join(contentDir, CONTENT_PATHS.catalog), catalogSchema, true)?.value ?? null;
+
+  const citationsRead = readData(join(contentDir, CONTENT_PATHS.citations), z.array(citationSchema), false);
+  const citations = (citationsRead?.value ?? []).map((c, i) => ({ ...c, line: citationsRead!.lineOf([i]) }));
+
+  const organizations: Organization[] = [];
+  const organizationLines = new Map<string, (path: readonly (string | number)[]) => number | null>();
+  for (const path of listFiles(join(contentDir, CONTENT_PATHS.organizations), /\.ya?ml$/)) {
+    const id = path.split(sep).pop()!.replace(/\.ya?ml$/, '');
+    const read = readData(path, organizationSchema, true);
+    if (read) {
+      organizations.push({ id, ...read.value });
+      organizationLines.set(id, read.lineOf);
+    }
+  }
+
+  const documents: RawDocument[] = [];
+  const docRoot = join(contentDir, CONTENT_PATHS.documents);
+  for (const path of listFiles(docRoot, /\.md$/)) {
+    const doc = readDocument(path, rel(path), relative(docRoot, path).split(sep).join('/').replace(/\.md$/, ''), problems);
+    if (doc) documents.push(doc);
+  }
+
+  const progress: RawContent['progress'] = [];
+  for (const path of listFiles(join(contentDir, CONTENT_PATHS.progress), /\.ya?ml$/)) {
+    const read = readData(path, progressFileSchema, true);
+    if (read) progress.push({ ...read.value, file: rel(path), lineOf: read.lineOf });
+  }
+
+  return { config, catalog, organizations, organizationLines, citations, documents, progress, problems };
+}
+
+function readDocument(path: string, file: string, id: string, problems: ContentProblem[]): RawDocument | null {
+  const source = readText(path, file, problems);
+  if (!/^---\r?\n/.test(source)) {
+    problems.push({ file, line: 1, field: 'frontmatter', message: 'tệp văn bản phải bắt đầu bằng khối thuộc tính "---" (frontmatter)', severity: 'error' });
+    return null;
+  }
+  // gray-matter splits frontmatter from body; YAML itself is read by parseYaml (core schema, with lines).
+  const split = matter(source, { engines: { yaml: () => ({}) } });
+  const yaml = parseYaml(split.matter.replace(/^\r?\n/, ''), file, 2);
+  problems.push(...yaml.problems);
+  if (yaml.problems.length) return null;
+  const { value, problems: found } = validate(documentSchema, yaml.data ?? {}, file, yaml);
+  problems.push(...found);
+  if (!value) return null;
+  const bodyLine = source.split('\n').length - split.content.split('\n').length + 1;
+  return { id, file, data: value, body: split.content, bodyLine, lineOf: yaml.lineOf };
+}
+
+/** Reads a UTF-8 file; text that is not NFC is an error (it breaks search and comparisons). */
+function readText(path: string, file: string, problems: ContentProblem[]): string {
+  const source = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const nfc = source.normalize('NFC');
+  if (nfc !== source) {
+    const lines = source.split('\n');
+    const bad = lines.findIndex((l) => l !== l.normalize('NFC'));
+    problems.push({
+      file,
+      line: bad + 1,
+      field: 'mã hóa ký tự',
+      message: 'văn bản không ở dạng Unicode NFC (dấu tiếng Việt tổ hợp rời); cần lưu lại ở dạng NFC (dựng sẵn)',
+      severity: 'error',
+    });
+  }
+  return nfc;
+}
+
+/** Files under `dir` (recursively) matching `pattern`, sorted for determinism. */
+export function listFiles(dir: string, pattern: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listFiles(path, pattern));
+    else if (pattern.test(name)) out.push(path);
+  }
+  return out;
+}

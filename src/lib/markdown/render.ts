@@ -1,0 +1,97 @@
+/**
+ * Renders a document body to HTML with our own unified pipeline, so the document page, the
+ * search index and the tests all see the same HTML, and the task rows carry their status.
+ *
+ * The body is split in two: the main text, and the annex that starts at the first heading
+ * beginning with "Phụ lục" (shown after the signature block, as on paper). Footnotes stay
+ * with the main text.
+ */
+import { unified } from 'unified';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { toString } from 'mdast-util-to-string';
+import type { Root as MdRoot, TableRow } from 'mdast';
+import type { Root as HRoot, Element, ElementContent, RootContent as HContent } from 'hast';
+import { visit } from 'unist-util-visit';
+import { anchorParts, type TocEntry } from './parts.ts';
+
+/** What to add to one task row of a table: its anchor, and HTML-ready nodes after the deadline. */
+export interface RowAnnotation {
+  /** 1-based line of the row within the body. */
+  bodyLine: number;
+  anchor: string;
+  /** Extra content appended to the row's last cell (hast nodes). */
+  extra: ElementContent[];
+}
+
+export interface RenderedBody {
+  mainHtml: string;
+  annexHtml: string;
+  toc: TocEntry[];
+  /** Every anchor id present in the HTML (for link checking). */
+  anchors: string[];
+}
+
+const toHast = unified().use(remarkRehype, {
+  footnoteLabel: 'Chú thích',
+  footnoteLabelTagName: 'h2',
+  footnoteBackLabel: (i: number) => `Quay lại vị trí chú thích ${i + 1}`,
+  footnoteLabelProperties: { className: ['lp-footnotes-title'] },
+});
+const toHtml = unified().use(rehypeStringify);
+
+/** Renders a parsed (and sanitized) body tree. The tree is modified. */
+export function renderBody(tree: MdRoot, rows: RowAnnotation[] = []): RenderedBody {
+  const toc = anchorParts(tree);
+  annotateRows(tree, rows);
+  const annexStart = tree.children.findIndex((n) => n.type === 'heading' && /^phụ lục/i.test(toString(n).trim()));
+  const full = toHast.runSync(tree) as unknown as HRoot;
+
+  const footnotes = full.children.filter(isFootnotes);
+  const rest = full.children.filter((n) => !isFootnotes(n));
+  let splitAt = rest.length;
+  if (annexStart >= 0) {
+    const id = (tree.children[annexStart]!.data?.hProperties as { id?: string } | undefined)?.id;
+    const i = rest.findIndex((n) => n.type === 'element' && n.properties?.id === id);
+    if (i >= 0) splitAt = i;
+  }
+  const main: HRoot = { type: 'root', children: [...rest.slice(0, splitAt), ...footnotes] };
+  const annex: HRoot = { type: 'root', children: rest.slice(splitAt) };
+  const anchors: string[] = [];
+  visit(full, 'element', (el: Element) => {
+    if (typeof el.properties?.id === 'string') anchors.push(el.properties.id);
+  });
+  return {
+    mainHtml: toHtml.stringify(main),
+    annexHtml: annex.children.length ? toHtml.stringify(annex) : '',
+    toc: toc.filter((t) => annexStart < 0 || !isInAnnex(t, tree, annexStart)),
+    anchors,
+  };
+}
+
+function isFootnotes(n: HContent): boolean {
+  return n.type === 'element' && n.tagName === 'section' && n.properties?.dataFootnotes !== undefined;
+}
+
+function isInAnnex(t: TocEntry, tree: MdRoot, annexStart: number): boolean {
+  const i = tree.children.findIndex((n) => (n.data?.hProperties as { id?: string } | undefined)?.id === t.id);
+  return i > annexStart;
+}
+
+/** Gives task rows their anchor and appends the normalized deadline and status to the last cell. */
+function annotateRows(tree: MdRoot, rows: RowAnnotation[]): void {
+  if (!rows.length) return;
+  const byLine = new Map(rows.map((r) => [r.bodyLine, r]));
+  visit(tree, 'tableRow', (row: TableRow) => {
+    const found = row.position ? byLine.get(row.position.start.line) : undefined;
+    if (!found) return;
+    row.data = { ...row.data, hProperties: { id: found.anchor, 'data-task-row': found.anchor } };
+    const last = row.children[row.children.length - 1];
+    if (!last) return;
+    last.children.push({
+      type: 'text',
+      value: '',
+      data: { hName: 'span', hProperties: { className: ['lp-task-meta'] }, hChildren: found.extra },
+    } as never);
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * Vietnamese folding for search.
+ *
+ * Pagefind 1.6 already ignores tone marks, but not the letter đ/Đ: "dien bien"
+ * misses "Điện Biên". So both sides are folded by us: at build time each page gets
+ * a hidden block of folded words (foldedIndexText), and the browser searches with
+ * the folded query too (searchQueryVariants). Text people read is never folded.
+ */
+
+// NFD splits every Vietnamese vowel into a base letter plus marks from this block
+// (the five tones, circumflex, breve, horn). Only this block is removed, so marks
+// of other scripts (which are letters' vowel signs there) survive.
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+// đ is a letter of its own with no Unicode decomposition, so NFD leaves it alone.
+// ð (lowercase of Ð U+00D0) looks exactly like đ and is what some legacy
+// Vietnamese encoding converters emit, so it is folded the same way.
+const D_STROKE = /[đð]/g;
+const HAS_D_STROKE = /[đðĐÐ]/;
+
+// A word is a run of letters and digits; marks are kept so NFD input stays whole.
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Lowercase, without tone marks, vowel marks or the stroke of đ; everything else kept. NFC. */
+export function foldVietnamese(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(D_STROKE, 'd')
+    .normalize('NFC');
+}
+
+/**
+ * True when folding changes more than letter case, i.e. the text carries
+ * diacritics or đ. Lets the UI rank matches with the user's exact diacritics first.
+ */
+export function hasVietnameseDiacritics(s: string): boolean {
+  return foldVietnamese(s) !== s.normalize('NFC').toLowerCase();
+}
+
+/**
+ * Words of `s` as written (NFC), split on whitespace and every punctuation mark.
+ * Deliberately naive: "08-CT/TU" gives "08", "CT", "TU" and "2.1" gives "2", "1";
+ * document numbers get their own search text from doc-number.ts.
+ */
+export function tokenize(s: string): string[] {
+  const words = s.normalize('NFC').match(WORD) ?? [];
+  return words.filter((word) => HAS_LETTER_OR_DIGIT.test(word));
+}
+
+/** Options of foldedIndexText. */
+export interface FoldedIndexOptions {
+  /**
+   * Keep only words containing đ/Đ. Pagefind folds tone marks by itself, so these
+   * are the only words it cannot match without help; the hidden block shrinks from
+   * most of the page to a few words. Default false: every word with a diacritic.
+   */
+  dStrokeOnly?: boolean;
+}
+
+/**
+ * Text to index in a hidden block of a page: the folded form of each word that
+ * folding changes, once each, in order of first occurrence. Words that are already
+ * plain are left out because the visible text indexes them already.
+ */
+export function foldedIndexText(s: string, options: FoldedIndexOptions = {}): string {
+  const folded = new Set<string>();
+  for (const word of tokenize(s)) {
+    const keep = options.dStrokeOnly === true ? HAS_D_STROKE.test(word) : hasVietnameseDiacritics(word);
+    if (keep) folded.add(foldVietnamese(word));
+  }
+  return [...folded].join(' ');
+}
+
+/** The queries the browser runs for one user query. */
+export interface SearchQueryVariants {
+  /** The query as typed, NFC, trimmed, inner whitespace collapsed. */
+  original: string;
+  /** foldVietnamese(original). */
+  folded: string;
+  /** True when folded differs from original beyond case, so a second search is worth running. */
+  isFoldedDifferent: boolean;
+}
+
+/**
+ * How the caller uses this: search Pagefind with `original`; when
+ * `isFoldedDifferent`, search with `folded` as well and merge the two result
+ * lists by page, keeping pages found by `original` first (they match the user's
+ * diacritics exactly: "Điện Biên" before "diễn biến") and appending the rest of
+ * the folded results. When `isFoldedDifferent` is false one search is enough:
+ * the hidden folded block answers the plain query.
+ */
+export function searchQueryVariants(query: string): SearchQueryVariants {
+  const original = query.normalize('NFC').trim().replace(/\s+/g, ' ');
+  const folded = foldVietnamese(original);
+  return { original, folded, isFoldedDifferent: folded !== original.toLowerCase() };
+}

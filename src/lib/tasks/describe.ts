@@ -1,0 +1,38 @@
+/**
+ * The normalized reading of a deadline in plain Vietnamese, shown next to the original phrase
+ * so a reader can check how the portal understood it.
+ */
+import type { Deadline } from './types.ts';
+import { formatViDate } from '../dates.ts';
+
+const RRULE_DAYS: Record<string, string> = { MO: 'thứ Hai', TU: 'thứ Ba', WE: 'thứ Tư', TH: 'thứ Năm', FR: 'thứ Sáu', SA: 'thứ Bảy', SU: 'Chủ nhật' };
+
+export function describeDeadline(d: Deadline): string | null {
+  const f = (iso: string | null) => (iso ? formatViDate(iso) : '…');
+  switch (d.kind) {
+    case 'date':
+      return `Hạn chót: ${f(d.due)}${d.time ? `, trước ${d.time}` : ''}`;
+    case 'period':
+      return `Trong khoảng ${f(d.start)} – ${f(d.until)}`;
+    case 'ongoing':
+      if (d.start && d.until) return `Thường xuyên, ${f(d.start)} – ${f(d.until)}`;
+      if (d.start) return `Thường xuyên, từ ${f(d.start)}`;
+      return null;
+    case 'recurring':
+      return `Định kỳ: ${describeRule(d.rrule ?? '')}${d.time ? `, trước ${d.time}` : ''}`;
+    case 'unspecified':
+      return null;
+  }
+}
+
+function describeRule(rrule: string): string {
+  const parts = Object.fromEntries(rrule.split(';').map((p) => p.split('=') as [string, string]));
+  if (parts.FREQ === 'WEEKLY') return `hằng tuần${parts.BYDAY ? `, ${parts.BYDAY.split(',').map((x) => RRULE_DAYS[x] ?? x).join(', ')}` : ''}`;
+  if (parts.FREQ === 'MONTHLY' && parts.INTERVAL === '3') return 'hằng quý, ngày cuối quý';
+  if (parts.FREQ === 'MONTHLY') {
+    if (parts.BYSETPOS === '-1' || parts.BYMONTHDAY === '-1') return 'hằng tháng, ngày cuối tháng';
+    return `hằng tháng, hạn ngày ${parts.BYMONTHDAY}`;
+  }
+  if (parts.FREQ === 'YEARLY') return parts.BYMONTH ? `hằng năm, hạn ${parts.BYMONTHDAY}/${parts.BYMONTH}` : 'hằng năm';
+  return rrule;
+}

@@ -1,0 +1,70 @@
+/**
+ * The task register as CSV (RFC 4180) for spreadsheets. A UTF-8 byte order mark comes first
+ * because Excel otherwise reads the file in a legacy code page and garbles Vietnamese.
+ */
+import { taskUrl, type TaskExportInput } from './export-json.ts';
+import type { AgencyRef, DeadlineKind } from './types.ts';
+
+const HEADER = [
+  'Mã nhiệm vụ',
+  'Số văn bản',
+  'Trích yếu',
+  'Đường dẫn',
+  'STT',
+  'Nội dung',
+  'Cấp ủy theo dõi chỉ đạo',
+  'Chủ trì',
+  'Phối hợp',
+  'Sản phẩm',
+  'Thời gian hoàn thành (nguyên văn)',
+  'Loại thời hạn',
+  'Hạn chót',
+  'Bắt đầu',
+  'Kết thúc',
+  'Lặp lại (RRULE)',
+  'Trạng thái',
+];
+
+/** Spreadsheet readers are people, so the kind is written in words; JSON keeps the codes. */
+export const DEADLINE_KIND_LABEL: Readonly<Record<DeadlineKind, string>> = {
+  date: 'Ngày cụ thể',
+  period: 'Trong một khoảng thời gian',
+  ongoing: 'Thường xuyên',
+  recurring: 'Định kỳ',
+  unspecified: 'Chưa xác định',
+};
+
+function field(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+function names(refs: readonly AgencyRef[]): string {
+  return refs.map((r) => r.name).join('; ');
+}
+
+export function tasksToCsv(register: TaskExportInput): string {
+  const records = register.tasks.map((task) => {
+    const d = task.deadline;
+    return [
+      task.id,
+      task.document.number ?? '',
+      task.document.title,
+      taskUrl(register.siteUrl, task),
+      task.ref,
+      task.content,
+      names(task.overseers),
+      names(task.leads),
+      names(task.coordinators),
+      task.product,
+      d.text,
+      DEADLINE_KIND_LABEL[d.kind],
+      // ISO dates: spreadsheets read YYYY-MM-DD the same in every locale, dd/mm/yyyy they may not.
+      d.due ?? '',
+      d.start ?? '',
+      d.until ?? '',
+      d.rrule ?? '',
+      task.statusLabel,
+    ];
+  });
+  return '\uFEFF' + [HEADER, ...records].map((r) => r.map(field).join(',') + '\r\n').join('');
+}

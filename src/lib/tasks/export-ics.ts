@@ -1,0 +1,105 @@
+/**
+ * The task register as an iCalendar feed (RFC 5545): one all-day event per task that has a day.
+ * Output depends only on the input (fixed DTSTAMP, stable UIDs, sorted events), so rebuilding
+ * unchanged content gives a byte-identical file and subscribed calendars see no churn.
+ */
+import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
+import { addDays, parseIsoDate } from '../dates.ts';
+import { taskUrl, type TaskExportInput } from './export-json.ts';
+import type { Deadline, Task } from './types.ts';
+
+export interface IcsOptions {
+  /** Calendar name shown by calendar apps. */
+  name: string;
+  /** One or two sentences about the calendar; the count of tasks left out is appended. */
+  description: string;
+}
+
+const SUMMARY_MAX = 80;
+
+/** Where a deadline goes on a calendar, or null when it has no day (ongoing, unspecified). */
+function placement(d: Deadline): { day: string; rrule: string | null } | null {
+  if (d.kind === 'date' || d.kind === 'period') return d.due ? { day: d.due, rrule: null } : null;
+  if (d.kind !== 'recurring') return null;
+  // DTSTART must be an occurrence of the rule (RFC 5545 §3.8.5.3), so the first occurrence
+  // (`due`) is preferred over the start of the window.
+  const day = d.due ?? d.start;
+  if (!day) return null;
+  if (!d.rrule || !d.until || /(^|;)(UNTIL|COUNT)=/.test(d.rrule)) return { day, rrule: d.rrule };
+  // UNTIL takes the value type of DTSTART: a DATE here.
+  return { day, rrule: `${d.rrule};UNTIL=${d.until.replaceAll('-', '')}` };
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= SUMMARY_MAX) return flat;
+  const cut = flat.slice(0, SUMMARY_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > SUMMARY_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+function describe(task: Task): string {
+  const d = task.deadline;
+  const doc = task.document;
+  const lines = [
+    `Chủ trì: ${task.leads.map((l) => l.name).join('; ') || 'không ghi'}`,
+    `Sản phẩm: ${task.product || 'không ghi'}`,
+    `Thời gian hoàn thành: ${d.text}${d.note ? ` (${d.note})` : ''}`,
+    `Trạng thái: ${task.statusLabel}`,
+    `Văn bản: ${doc.number ? `${doc.number} ` : ''}${doc.title}`,
+  ];
+  return lines.join('\n');
+}
+
+/** TEXT escaping for the calendar-level properties ical-generator writes as given. */
+function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+}
+
+function utcMidnight(day: string): Date {
+  if (!parseIsoDate(day)) throw new RangeError(`Not a YYYY-MM-DD date: ${day}`);
+  return new Date(`${day}T00:00:00Z`);
+}
+
+export function tasksToIcs(register: TaskExportInput, options: IcsOptions): string {
+  const host = new URL(register.siteUrl).host;
+  const stamp = utcMidnight(register.asOf);
+  const tasks = [...register.tasks].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const placed = tasks.flatMap((task) => {
+    const at = placement(task.deadline);
+    return at ? [{ task, at }] : [];
+  });
+  const left = tasks.length - placed.length;
+  const note =
+    left === 0
+      ? `Lịch có đủ ${placed.length} nhiệm vụ.`
+      : `Lịch có ${placed.length} nhiệm vụ; ${left} nhiệm vụ thường xuyên hoặc chưa xác định thời hạn không có ngày nên không có trên lịch.`;
+  const calendar = ical({
+    name: escapeText(options.name),
+    description: escapeText(`${options.description.trim()} ${note}`),
+    prodId: { company: host, product: 'nhiem-vu', language: 'VI' },
+    method: ICalCalendarMethod.PUBLISH,
+    ttl: 86_400,
+    // Set as a plain property, not through `timezone`: with a zone set, ical-generator formats
+    // DTSTAMP in the build machine's local time.
+    x: [['X-WR-TIMEZONE', 'Asia/Ho_Chi_Minh']],
+  });
+  for (const { task, at } of placed) {
+    calendar.createEvent({
+      id: `${task.id}@${host}`,
+      stamp,
+      allDay: true,
+      start: utcMidnight(at.day),
+      end: utcMidnight(addDays(at.day, 1)),
+      repeating: at.rrule,
+      summary: `[${task.ref}] ${shorten(task.content)}`,
+      description: describe(task),
+      url: taskUrl(register.siteUrl, task),
+      // A deadline does not make anyone busy.
+      transparency: ICalEventTransparency.TRANSPARENT,
+    });
+  }
+  const text = calendar.toString();
+  // RFC 5545 ends every content line, the last one too, with CRLF.
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
+}

@@ -1,0 +1,62 @@
+/**
+ * The task register as JSON, for reuse by other systems. Keys are written in a fixed order so
+ * two builds of the same content give the same file.
+ */
+import type { AgencyRef, Task } from './types.ts';
+
+/** What every export of the register takes. */
+export interface TaskExportInput {
+  /** Day the statuses were computed for (YYYY-MM-DD). */
+  asOf: string;
+  /** Absolute site URL including the base path, without a trailing slash. */
+  siteUrl: string;
+  tasks: readonly Task[];
+}
+
+/** Absolute URL of a site path such as `/van-ban/…/`. */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return siteUrl.replace(/\/+$/, '') + (path.startsWith('/') ? path : `/${path}`);
+}
+
+/** Absolute URL of the task's row on its document page. */
+export function taskUrl(siteUrl: string, task: Task): string {
+  return `${absoluteUrl(siteUrl, task.document.url)}#${task.anchor}`;
+}
+
+function agency(ref: AgencyRef): { name: string; organization: string | null } {
+  return { name: ref.name, organization: ref.orgId };
+}
+
+export function tasksToJson(register: TaskExportInput): string {
+  const tasks = register.tasks.map((task) => {
+    const d = task.deadline;
+    return {
+      id: task.id,
+      document: {
+        number: task.document.number,
+        title: task.document.title,
+        url: absoluteUrl(register.siteUrl, task.document.url),
+      },
+      ref: task.ref,
+      content: task.content,
+      overseers: task.overseers.map(agency),
+      leads: task.leads.map(agency),
+      coordinators: task.coordinators.map(agency),
+      product: task.product,
+      deadline: {
+        text: d.text,
+        kind: d.kind,
+        due: d.due,
+        start: d.start,
+        until: d.until,
+        rrule: d.rrule,
+        time: d.time,
+        note: d.note,
+      },
+      status: task.status,
+      statusLabel: task.statusLabel,
+      next: task.next,
+    };
+  });
+  return `${JSON.stringify({ asOf: register.asOf, tasks }, null, 2)}\n`;
+}

@@ -1,0 +1,238 @@
+import ICAL from 'ical.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tasksToCsv } from '../../src/lib/tasks/export-csv.ts';
+import { tasksToIcs } from '../../src/lib/tasks/export-ics.ts';
+import { tasksToJson, type TaskExportInput } from '../../src/lib/tasks/export-json.ts';
+import type { Deadline, Task } from '../../src/lib/tasks/types.ts';
+
+const DOC: Task['document'] = {
+  id: 'dien-bien/08-ct-tu-2026',
+  number: '08-CT/TU',
+  title: 'về đổi mới công tác thi hành pháp luật, ban hành cơ chế, chính sách tạo động lực phát triển',
+  url: '/van-ban/dien-bien/2026/08-ct-tu/',
+  issued: '2026-02-23',
+  province: 'Điện Biên',
+};
+
+function deadline(fields: Partial<Deadline> & Pick<Deadline, 'text' | 'kind'>): Deadline {
+  return { due: null, start: null, until: null, rrule: null, time: null, note: null, problem: null, ...fields };
+}
+
+function makeTask(key: string, fields: Partial<Task> = {}): Task {
+  return {
+    id: `${DOC.id}/0/${key}`,
+    document: DOC,
+    ref: `${key}.`,
+    anchor: `nhiem-vu-${key}`,
+    content: `Nhiệm vụ ${key}`,
+    overseers: [{ name: 'Đảng ủy UBND tỉnh', orgId: 'dang-uy-ubnd-tinh-dien-bien', slug: 'dang-uy-ubnd-tinh-dien-bien' }],
+    leads: [{ name: 'Sở Tư pháp', orgId: 'so-tu-phap-dien-bien', slug: 'so-tu-phap-dien-bien' }],
+    coordinators: [],
+    product: 'Kế hoạch',
+    deadline: deadline({ text: 'Theo Kế hoạch', kind: 'unspecified' }),
+    status: 'unspecified',
+    statusLabel: 'Chưa xác định thời hạn',
+    next: null,
+    progress: null,
+    ...fields,
+  };
+}
+
+const LONG =
+  'Rà soát, ban hành cơ chế, chính sách nhằm bảo đảm thi hành văn bản quy phạm pháp luật cấp trên; chính sách nhằm bảo đảm quốc phòng – an ninh';
+
+const TASKS: Task[] = [
+  makeTask('3', {
+    content: LONG,
+    deadline: deadline({ text: 'Hoàn thành trước ngày 31/5/2026', kind: 'date', due: '2026-05-31' }),
+    status: 'upcoming',
+    statusLabel: 'Chưa đến hạn',
+  }),
+  makeTask('2', {
+    coordinators: [
+      { name: 'Các sở, ban, ngành liên quan', orgId: null, slug: 'dien-bien--cac-so-ban-nganh-lien-quan' },
+      { name: 'các địa phương', orgId: null, slug: 'dien-bien--cac-dia-phuong' },
+    ],
+    product: 'Báo cáo "sơ kết", tổng kết\ndòng hai',
+    deadline: deadline({ text: 'Quý II/2026', kind: 'period', due: '2026-06-30', start: '2026-04-01', until: '2026-06-30' }),
+    status: 'due-soon',
+    statusLabel: 'Sắp đến hạn',
+  }),
+  makeTask('7', {
+    deadline: deadline({ text: 'Thường xuyên (2026-2030)', kind: 'ongoing', start: '2026-01-01', until: '2030-12-31' }),
+    status: 'ongoing',
+    statusLabel: 'Thường xuyên',
+  }),
+  makeTask('8', {
+    deadline: deadline({
+      text: 'Hằng tuần (trước 15h ngày thứ Năm)', kind: 'recurring', due: '2026-03-05', start: '2026-03-02',
+      until: '2026-12-31', rrule: 'FREQ=WEEKLY;BYDAY=TH', time: '15:00',
+    }),
+    status: 'recurring',
+    statusLabel: 'Định kỳ',
+    next: '2026-03-05',
+  }),
+  makeTask('9', {
+    deadline: deadline({ text: 'Hàng năm', kind: 'recurring', due: '2026-12-31', rrule: 'FREQ=YEARLY' }),
+    status: 'recurring',
+    statusLabel: 'Định kỳ',
+    next: '2026-12-31',
+  }),
+  makeTask('13'),
+];
+
+const REGISTER: TaskExportInput = { asOf: '2026-03-01', siteUrl: 'https://phapluat.example.gov.vn/cong', tasks: TASKS };
+const DOC_URL = 'https://phapluat.example.gov.vn/cong/van-ban/dien-bien/2026/08-ct-tu/';
+
+describe('tasksToJson', () => {
+  const text = tasksToJson(REGISTER);
+  const data = JSON.parse(text);
+
+  it('writes indented JSON with a trailing newline and a fixed key order', () => {
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.startsWith('{\n  "asOf": "2026-03-01",\n  "tasks": [\n')).toBe(true);
+    expect(Object.keys(data.tasks[0])).toEqual([
+      'id', 'document', 'ref', 'content', 'overseers', 'leads', 'coordinators', 'product',
+      'deadline', 'status', 'statusLabel', 'next',
+    ]);
+    expect(Object.keys(data.tasks[0].deadline)).toEqual(['text', 'kind', 'due', 'start', 'until', 'rrule', 'time', 'note']);
+  });
+
+  it('writes absolute document URLs and organization ids', () => {
+    expect(data.tasks.map((t: { id: string }) => t.id)).toEqual(TASKS.map((t) => t.id));
+    expect(data.tasks[1].document).toEqual({ number: '08-CT/TU', title: DOC.title, url: DOC_URL });
+    expect(data.tasks[1].leads).toEqual([{ name: 'Sở Tư pháp', organization: 'so-tu-phap-dien-bien' }]);
+    expect(data.tasks[1].coordinators[1]).toEqual({ name: 'các địa phương', organization: null });
+    expect(data.tasks[3].deadline).toEqual({
+      text: 'Hằng tuần (trước 15h ngày thứ Năm)', kind: 'recurring', due: '2026-03-05', start: '2026-03-02',
+      until: '2026-12-31', rrule: 'FREQ=WEEKLY;BYDAY=TH', time: '15:00', note: null,
+    });
+    expect(data.tasks[3].next).toBe('2026-03-05');
+  });
+});
+
+/** Minimal RFC 4180 reader, so the test does not trust the writer's own quoting. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
+    else cell += c;
+  }
+  if (cell !== '' || row.length > 0) throw new Error('last record not terminated by CRLF');
+  return rows;
+}
+
+describe('tasksToCsv', () => {
+  const text = tasksToCsv(REGISTER);
+  const rows = parseCsv(text.slice(1));
+
+  it('starts with a BOM and a Vietnamese header row', () => {
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(rows[0]!).toEqual([
+      'Mã nhiệm vụ', 'Số văn bản', 'Trích yếu', 'Đường dẫn', 'STT', 'Nội dung', 'Cấp ủy theo dõi chỉ đạo',
+      'Chủ trì', 'Phối hợp', 'Sản phẩm', 'Thời gian hoàn thành (nguyên văn)', 'Loại thời hạn', 'Hạn chót',
+      'Bắt đầu', 'Kết thúc', 'Lặp lại (RRULE)', 'Trạng thái',
+    ]);
+    expect(rows).toHaveLength(TASKS.length + 1);
+    expect(rows.every((r) => r.length === 17)).toBe(true);
+  });
+
+  it('round-trips quotes, commas and line breaks, and joins lists with "; "', () => {
+    const row = rows[2]!;
+    expect(row[0]).toBe('dien-bien/08-ct-tu-2026/0/2');
+    expect(row[2]).toBe(DOC.title);
+    expect(row[3]).toBe(`${DOC_URL}#nhiem-vu-2`);
+    expect(row[8]).toBe('Các sở, ban, ngành liên quan; các địa phương');
+    expect(row[9]).toBe('Báo cáo "sơ kết", tổng kết\ndòng hai');
+    expect(row.slice(10)).toEqual([
+      'Quý II/2026', 'Trong một khoảng thời gian', '2026-06-30', '2026-04-01', '2026-06-30', '', 'Sắp đến hạn',
+    ]);
+    expect(text).toContain('"Báo cáo ""sơ kết"", tổng kết\ndòng hai"');
+  });
+});
+
+describe('tasksToIcs', () => {
+  const OPTIONS = { name: 'Nhiệm vụ, Điện Biên', description: 'Hạn các nhiệm vụ của văn bản chỉ đạo.' };
+  const text = tasksToIcs(REGISTER, OPTIONS);
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const events = calendar.getAllSubcomponents('vevent');
+  const byUid = (uid: string) => events.find((e) => e.getFirstPropertyValue('uid') === uid)!;
+  const uid = (key: string) => `dien-bien/08-ct-tu-2026/0/${key}@phapluat.example.gov.vn`;
+  const origTz = process.env.TZ;
+  afterEach(() => { process.env.TZ = origTz; });
+
+  it('has one event per task with a day, sorted by id, with stable UIDs', () => {
+    expect(events.map((e) => e.getFirstPropertyValue('uid'))).toEqual([uid('2'), uid('3'), uid('8'), uid('9')]);
+  });
+
+  it('places dated and period tasks as all-day events on the due day', () => {
+    for (const [key, due] of [['3', '2026-05-31'], ['2', '2026-06-30']] as const) {
+      const start = byUid(uid(key)).getFirstProperty('dtstart')!;
+      expect(start.type).toBe('date');
+      expect(String(start.getFirstValue())).toBe(due);
+    }
+  });
+
+  it('writes the weekly rule with its end date', () => {
+    const event = byUid(uid('8'));
+    expect(String(event.getFirstPropertyValue('dtstart'))).toBe('2026-03-05');
+    const rule = event.getFirstPropertyValue('rrule') as ICAL.Recur;
+    expect(rule.freq).toBe('WEEKLY');
+    expect(rule.parts.BYDAY).toEqual(['TH']);
+    expect(rule.until?.isDate).toBe(true);
+    expect(String(rule.until)).toBe('2026-12-31');
+    const yearly = byUid(uid('9')).getFirstPropertyValue('rrule') as ICAL.Recur;
+    expect(yearly.freq).toBe('YEARLY');
+    expect(yearly.until).toBeNull();
+  });
+
+  it('fills summary, description, URL and stamp', () => {
+    const event = byUid(uid('3'));
+    const summary = String(event.getFirstPropertyValue('summary'));
+    expect(summary.startsWith('[3.] Rà soát, ban hành cơ chế')).toBe(true);
+    expect(summary.endsWith('…')).toBe(true);
+    expect(summary.length).toBeLessThanOrEqual(86);
+    expect(String(byUid(uid('2')).getFirstPropertyValue('summary'))).toBe('[2.] Nhiệm vụ 2');
+    expect(String(event.getFirstPropertyValue('description'))).toBe(
+      `Chủ trì: Sở Tư pháp\nSản phẩm: Kế hoạch\nThời gian hoàn thành: Hoàn thành trước ngày 31/5/2026\nTrạng thái: Chưa đến hạn\nVăn bản: 08-CT/TU ${DOC.title}`,
+    );
+    expect(String(event.getFirstPropertyValue('url'))).toBe(`${DOC_URL}#nhiem-vu-3`);
+    expect(String(event.getFirstPropertyValue('dtstamp'))).toBe('2026-03-01T00:00:00Z');
+  });
+
+  it('names the calendar and counts the tasks it leaves out', () => {
+    // ical.js leaves NAME (RFC 7986) and X- properties undecoded; both are TEXT, so escaped.
+    expect(calendar.getFirstPropertyValue('name')).toBe('Nhiệm vụ\\, Điện Biên');
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Nhiệm vụ\\, Điện Biên');
+    expect(calendar.getFirstPropertyValue('x-wr-timezone')).toBe('Asia/Ho_Chi_Minh');
+    expect(String(calendar.getFirstPropertyValue('x-wr-caldesc'))).toBe(
+      'Hạn các nhiệm vụ của văn bản chỉ đạo. Lịch có 4 nhiệm vụ\\; 2 nhiệm vụ thường xuyên hoặc chưa xác định thời hạn không có ngày nên không có trên lịch.',
+    );
+  });
+
+  it('is byte-identical across builds, input orders and machine time zones', () => {
+    process.env.TZ = 'Pacific/Kiritimati';
+    const east = tasksToIcs({ ...REGISTER, tasks: [...TASKS].reverse() }, OPTIONS);
+    process.env.TZ = 'America/Los_Angeles';
+    const west = tasksToIcs(REGISTER, OPTIONS);
+    expect(east).toBe(text);
+    expect(west).toBe(text);
+  });
+
+  it('folds lines to 75 octets and ends every line with CRLF', () => {
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const lines = text.split('\r\n').slice(0, -1);
+    expect(lines.some((l) => l.startsWith(' '))).toBe(true);
+    for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+  });
+});

@@ -176,9 +176,11 @@ function checkIdentities(documents: DocumentEntry[], problems: ContentProblem[])
       if (!k) continue;
       const other = seen.get(k);
       if (other) {
+        // One duplicate, one message: the same file also clashes on its URL.
         problems.push(err(doc.file, null, k.startsWith('url') ? 'đường dẫn' : 'number', k.startsWith('url')
           ? `trùng đường dẫn ${doc.url} với ${other.file}; đổi tên tệp hoặc bổ sung số, ngày`
           : `trùng văn bản với ${other.file} (cùng cơ quan ban hành, số ${doc.data.number} và ngày ${doc.data.issued ?? 'không ghi'}); mỗi văn bản chỉ được có một tệp`));
+        break;
       } else seen.set(k, doc);
     }
   }

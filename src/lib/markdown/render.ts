@@ -46,6 +46,7 @@ export function renderBody(tree: MdRoot, rows: RowAnnotation[] = []): RenderedBo
   annotateRows(tree, rows);
   const annexStart = tree.children.findIndex((n) => n.type === 'heading' && /^phụ lục/i.test(toString(n).trim()));
   const full = toHast.runSync(tree) as unknown as HRoot;
+  wrapTables(full);
 
   const footnotes = full.children.filter(isFootnotes);
   const rest = full.children.filter((n) => !isFootnotes(n));
@@ -93,5 +94,24 @@ function annotateRows(tree: MdRoot, rows: RowAnnotation[]): void {
       value: '',
       data: { hName: 'span', hProperties: { className: ['lp-task-meta'] }, hChildren: found.extra },
     } as never);
+  });
+}
+
+/**
+ * Wide tables scroll sideways inside a labelled, focusable region (so keyboard users can scroll
+ * it too) instead of making the whole page scroll on a phone.
+ */
+function wrapTables(root: HRoot): void {
+  let n = 0;
+  visit(root, 'element', (el: Element, index, parent) => {
+    if (el.tagName !== 'table' || !parent || index === undefined) return;
+    n++;
+    parent.children[index] = {
+      type: 'element',
+      tagName: 'div',
+      properties: { className: ['lp-table-scroll'], role: 'region', tabIndex: 0, ariaLabel: `Bảng ${n} (cuộn ngang để xem đủ các cột)` },
+      children: [el],
+    };
+    return 'skip';
   });
 }

@@ -1,0 +1,62 @@
+/**
+ * The real build command on broken content: it stops with a non-zero exit, names the file and
+ * field, and leaves the previously published dist/ exactly as it was.
+ */
+import { describe, it, expect } from 'vitest';
+import { mkdirSync, writeFileSync, readFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite } from '../support/site.ts';
+import { makeContent, reported, SEED_001, IMPLEMENTING_DOC } from '../support/content-fixture.ts';
+import { OUTPUT } from '../support/paths.ts';
+import { readPage, visibleText } from '../support/html.ts';
+
+function previousDist(): string {
+  const dist = join(mkdtempSync(join(OUTPUT, 'dist-')), 'dist');
+  mkdirSync(dist, { recursive: true });
+  writeFileSync(join(dist, 'index.html'), '<p>bản đã xuất bản trước</p>');
+  return dist;
+}
+
+describe('a build with bad input', () => {
+  const cases = [
+    { name: 'impossible date', change: { file: SEED_001, replace: 'issued: "2026-02-23"', with: 'issued: "2026-02-31"' }, expected: ':6: issued: ngày "2026-02-31" không tồn tại trong lịch' },
+    { name: 'unknown type', change: { file: SEED_001, replace: 'type: chi-thi', with: 'type: chi-thi-moi' }, expected: ':3: type: loại văn bản "chi-thi-moi" không có trong content/danh-muc.yaml' },
+    { name: 'unknown issuer', change: { file: SEED_001, replace: 'issuer: ban-thuong-vu-tinh-uy-dien-bien', with: 'issuer: khong-co' }, expected: ':5: issuer: không có cơ quan ban hành "khong-co"' },
+  ];
+
+  for (const c of cases) {
+    it(`stops on an ${c.name}, naming file and field, and keeps the previous dist/`, async () => {
+      const content = makeContent([c.change]);
+      const dist = previousDist();
+      const result = await buildSite({ contentDir: content, outDir: dist });
+      expect(result.code).not.toBe(0);
+      expect(result.stderr).toContain(`${reported(content, SEED_001)}${c.expected}`);
+      expect(result.stderr).toContain('dist/ trước đó được giữ nguyên');
+      expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('<p>bản đã xuất bản trước</p>');
+      expect(existsSync(`${dist}.partial`)).toBe(false);
+    });
+  }
+
+  it('stops on a duplicate identity', async () => {
+    const content = makeContent([{ file: 'van-ban/dien-bien/ban-sao.md', write: readFileSync(join(makeContent(), SEED_001), 'utf8') }]);
+    const result = await buildSite({ contentDir: content, outDir: previousDist() });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain(`${reported(content, 'van-ban/dien-bien/ban-sao.md')}: number: trùng văn bản với ${reported(content, SEED_001)}`);
+  });
+});
+
+describe('a build with a document that implements 08-CT/TU', () => {
+  it('replaces dist/ and shows the relation on both pages', async () => {
+    const content = makeContent([{ file: 'van-ban/dien-bien/15-kh-tu-2026.md', write: IMPLEMENTING_DOC }]);
+    const dist = previousDist();
+    const result = await buildSite({ contentDir: content, outDir: dist });
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toContain('bản đã xuất bản trước');
+    const cited = readPage(dist, '/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/');
+    const incoming = cited.slice(cited.indexOf('data-relations="in"'));
+    expect(incoming).toContain('href="/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/15-kh-tu/#muc-1"');
+    expect(visibleText(incoming)).toContain('Được thực hiện, cụ thể hóa bởi:');
+    const citing = readPage(dist, '/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/15-kh-tu/');
+    expect(citing.slice(citing.indexOf('data-relations="out"'))).toContain('href="/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/"');
+  });
+});

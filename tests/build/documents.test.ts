@@ -1,0 +1,127 @@
+/**
+ * The two seed directives, as published: every sentence of the source text is on the page,
+ * with its attributes, anchors, footnote, signature and the 13-row appendix.
+ */
+import { describe, it, expect, inject } from 'vitest';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readPage, visibleText, squash } from '../support/html.ts';
+import { ROOT } from '../support/paths.ts';
+
+const siteDir = inject('siteDir');
+const PAGE_001 = '/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/';
+const PAGE_000 = '/van-ban/ban-thuong-vu-tinh-uy-thai-nguyen/khong-ghi-ngay/chi-thi-xay-dung-va-thi-hanh-phap-luat/';
+
+/** Sentences (and table cells) of a seed file, markup removed. */
+function seedSentences(file: string): string[] {
+  const text = readFileSync(join(ROOT, '../shared/seeds', file), 'utf8')
+    .normalize('NFC')
+    .replace(/<sup>\d+<\/sup>/g, '')
+    .replace(/[*\\]/g, '')
+    .replace(/^- /gm, '');
+  return text
+    .split('\n')
+    .flatMap((line) => line.split('\t'))
+    .flatMap((piece) => piece.split(/(?<=[.;!?])\s+/))
+    .map((s) => squash(s))
+    .filter((s) => /\p{L}/u.test(s) && !/^-+$/.test(s));
+}
+
+function missing(sentences: string[], pageText: string): string[] {
+  const page = squash(pageText);
+  const lower = page.toLowerCase();
+  // Headings and signature lines are printed in capitals on paper; the page shows them in mixed case.
+  return sentences.filter((s) => !page.includes(s) && !(s === s.toUpperCase() && lower.includes(s.toLowerCase())));
+}
+
+describe('seed 001: Chỉ thị 08-CT/TU of Ban Thường vụ Tỉnh ủy Điện Biên', () => {
+  const html = readPage(siteDir, PAGE_001);
+  const text = visibleText(html);
+
+  it('contains every sentence and table cell of the source text', () => {
+    const sentences = seedSentences('001_bd60f4e77233c612.txt');
+    expect(sentences.length).toBeGreaterThan(150);
+    expect(missing(sentences, text)).toEqual([]);
+  });
+
+  it('shows the attributes the text states', () => {
+    expect(html).toMatch(/<dd data-attr="number">08-CT\/TU<\/dd>/);
+    expect(html).toContain('<time datetime="2026-02-23">23/02/2026</time>');
+    expect(text).toContain('T/M Ban Thường vụ, Bí thư, Trần Tiến Dũng');
+    expect(visibleText(html.match(/<dd data-attr="issuer">[\s\S]*?<\/dd>/)![0])).toBe('Ban Thường vụ Tỉnh ủy Điện Biên');
+    expect(visibleText(html.match(/<dd data-attr="type">[\s\S]*?<\/dd>/)![0])).toBe('Chỉ thị');
+  });
+
+  it('has the 13 appendix rows as task rows, in order, after the signature', () => {
+    const rows = [...html.matchAll(/<tr id="(bang-nv-[^"]+)"/g)].map((m) => m[1]);
+    expect(rows).toEqual(Array.from({ length: 13 }, (_, i) => `bang-nv-${i + 1}`));
+    expect(html.indexOf('Trần Tiến Dũng')).toBeLessThan(html.indexOf('id="phu-luc"'));
+  });
+
+  it('gives every numbered part and sub-item a linkable anchor listed in the contents', () => {
+    for (const id of ['muc-1', 'muc-2', 'muc-2-1', 'muc-2-4', 'muc-4-3', 'muc-6-6', 'phu-luc']) {
+      expect(html).toContain(`id="${id}"`);
+      expect(html).toContain(`href="#${id}"`);
+    }
+  });
+
+  it('lists the documents it implements as citations, with the part that cites them', () => {
+    const related = html.slice(html.indexOf('id="van-ban-lien-quan"'));
+    expect(visibleText(related)).toContain('66-NQ/TW, ngày 30/04/2025 của Bộ Chính trị');
+    expect(related).toContain('href="#muc-1"');
+  });
+
+  it('links its Markdown source, which is the content file', () => {
+    expect(html).toContain('href="/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu.md"');
+    const source = readFileSync(join(siteDir, 'van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu.md'), 'utf8');
+    expect(source).toBe(readFileSync(join(ROOT, 'content/van-ban/dien-bien/08-ct-tu-2026.md'), 'utf8'));
+  });
+});
+
+describe('seed 000: the Thái Nguyên directive, with no number and no date', () => {
+  const html = readPage(siteDir, PAGE_000);
+  const text = visibleText(html);
+
+  it('contains every sentence of the source text', () => {
+    const sentences = seedSentences('000_2da9d117f71e627a.txt');
+    expect(sentences.length).toBeGreaterThan(80);
+    expect(missing(sentences, text)).toEqual([]);
+  });
+
+  it('says the number and date are not stated instead of inventing them', () => {
+    expect(visibleText(html.match(/<dd data-attr="number">[\s\S]*?<\/dd>/)![0])).toBe('Không ghi trong văn bản');
+    expect(visibleText(html.match(/<dd data-attr="issued">[\s\S]*?<\/dd>/)![0])).toBe('Không ghi trong văn bản');
+  });
+
+  it('keeps the emphasis that carries deadlines', () => {
+    expect(html.match(/<em><strong>xong trước ngày 15\/8\/2026<\/strong><\/em>|<strong><em>xong trước ngày 15\/8\/2026<\/em><\/strong>/g)).toHaveLength(2);
+    expect(html).toMatch(/<strong>trước ngày 16<\/strong>/);
+  });
+
+  it('renders the footnote with the four documents it cites, linked both ways', () => {
+    expect(html).toMatch(/<sup><a href="#user-content-fn-1"/);
+    const notes = html.slice(html.indexOf('data-footnotes'));
+    for (const n of ['178-QĐ/TW', '66-NQ/TW', '09-KL/TW', '05-CTr/TU']) expect(visibleText(notes)).toContain(n);
+    expect(notes).toContain('Chú thích');
+  });
+
+  it('anchors the numbered tasks (1)–(3)', () => {
+    for (const id of ['nhiem-vu-1', 'nhiem-vu-2', 'nhiem-vu-3', 'muc-7']) expect(html).toContain(`id="${id}"`);
+  });
+});
+
+describe('browsing', () => {
+  it('lists both documents with counts on the facet pages', () => {
+    const list = visibleText(readPage(siteDir, '/van-ban/'));
+    expect(list).toContain('Văn bản (2)');
+    expect(visibleText(readPage(siteDir, '/van-ban/theo-nam/2026/'))).toContain('(1 văn bản)');
+    expect(visibleText(readPage(siteDir, '/van-ban/theo-nam/khong-ghi-ngay/'))).toContain('(1 văn bản)');
+    expect(visibleText(readPage(siteDir, '/van-ban/theo-loai/chi-thi/'))).toContain('(2 văn bản)');
+    expect(readPage(siteDir, '/co-quan/ban-thuong-vu-tinh-uy-dien-bien/')).toContain(`href="${PAGE_001}"`);
+  });
+
+  it('has a Vietnamese 404 page', () => {
+    expect(existsSync(join(siteDir, '404.html'))).toBe(true);
+    expect(visibleText(readPage(siteDir, '404.html'))).toContain('Không tìm thấy trang');
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * A citizen browses: home → documents by year → a directive → a numbered part.
+ * Also: keyboard skip link, and axe (WCAG 2.2 A/AA) on each page type reached.
+ */
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, browserAvailable } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+
+const siteUrl = inject('siteUrl');
+
+describe.skipIf(!browserAvailable)('browsing the portal', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await (await browser.newContext()).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('goes from the home page to a document and one of its parts', async () => {
+    await page.goto(siteUrl);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Cổng thông tin pháp luật');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: '2026', exact: true }).first().click();
+    await page.waitForURL(/\/van-ban\/theo-nam\/2026\/$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Năm ban hành: 2026');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: /^Chỉ thị về đổi mới công tác thi hành pháp luật/ }).click();
+    await page.waitForURL(/\/van-ban\/ban-thuong-vu-tinh-uy-dien-bien\/2026\/08-ct-tu\/$/);
+    expect(await page.getByRole('term').first().textContent()).toBe('Số, ký hiệu:');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('navigation', { name: 'Mục lục' }).getByRole('link', { name: /^4\.3\. / }).click();
+    expect(new URL(page.url()).hash).toBe('#muc-4-3');
+    const target = page.locator(':target');
+    expect(await target.getAttribute('id')).toBe('muc-4-3');
+    expect(await target.textContent()).toContain('Ngày đọc văn bản quy phạm pháp luật');
+    expect(await target.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
+  });
+
+  it('opens a part directly from a shared link, and the part number links to itself', async () => {
+    await page.goto(`${siteUrl}van-ban/ban-thuong-vu-tinh-uy-thai-nguyen/khong-ghi-ngay/chi-thi-xay-dung-va-thi-hanh-phap-luat/#nhiem-vu-1`);
+    expect(await page.locator(':target').textContent()).toContain('xong trước ngày 15/8/2026');
+    expect(await page.getByRole('link', { name: 'Nhiệm vụ (1).' }).getAttribute('href')).toBe('#nhiem-vu-1');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('lets a keyboard user skip to the content', async () => {
+    await page.goto(`${siteUrl}van-ban/`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#noi-dung');
+  });
+
+  it('serves a Vietnamese 404 page for an unknown address', async () => {
+    const response = await page.goto(`${siteUrl}van-ban/khong-co/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Không tìm thấy trang');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Runs the real build command (`node scripts/build.ts`, what `npm run build` runs) on some content,
+ * into some output folder, and returns what it printed and its exit code.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT, SITE_DIR, TEST_AS_OF } from './paths.ts';
+
+export interface BuildResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function buildSite(options: { contentDir?: string; outDir: string; env?: Record<string, string> }): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'scripts/build.ts')], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORTAL_AS_OF: TEST_AS_OF,
+        PORTAL_DIST: options.outDir,
+        ...(options.contentDir ? { PORTAL_CONTENT_DIR: options.contentDir } : {}),
+        ...options.env,
+      },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
+/**
+ * Builds the bundled content into tests/.output/site once per test run (the build and e2e projects
+ * share it: global setups run in the same process, so an environment flag marks it done).
+ */
+export async function ensureSiteBuilt(): Promise<string> {
+  if (process.env.LP_TEST_SITE_BUILT === SITE_DIR) return SITE_DIR;
+  const result = await buildSite({ outDir: SITE_DIR });
+  if (result.code !== 0) throw new Error(`Không xây dựng được trang thử nghiệm:\n${result.stdout}\n${result.stderr}`);
+  process.env.LP_TEST_SITE_BUILT = SITE_DIR;
+  return SITE_DIR;
+}

@@ -1,0 +1,132 @@
+/**
+ * Bad input gets one precise line: file, line, field, what is wrong and what was expected.
+ * Each fixture is the real content with exactly one problem introduced.
+ */
+import { describe, it, expect } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { makeContent, reported, SEED_001, SEED_000, IMPLEMENTING_DOC, type Change } from '../support/content-fixture.ts';
+import { ROOT } from '../support/paths.ts';
+
+function errorsFor(changes: Change[]): string[] {
+  const dir = makeContent(changes);
+  return loadContent(dir, ROOT, { PORTAL_AS_OF: '2026-11-23' }).errors.map(formatProblem).map((l) => l.replaceAll(reported(dir, ''), 'content'));
+}
+
+describe('the bundled content', () => {
+  it('has no errors', () => {
+    const { errors, corpus } = loadContent(`${ROOT}content`, ROOT, { PORTAL_AS_OF: '2026-11-23' });
+    expect(errors.map(formatProblem)).toEqual([]);
+    expect(corpus?.documents).toHaveLength(2);
+  });
+});
+
+describe('one problem, one precise line', () => {
+  it('an impossible date (31/02) written as YYYY-MM-DD', () => {
+    expect(errorsFor([{ file: SEED_001, replace: 'issued: "2026-02-23"', with: 'issued: "2026-02-31"' }])).toEqual([
+      `content/${SEED_001}:6: issued: ngày "2026-02-31" không tồn tại trong lịch`,
+    ]);
+  });
+
+  it('an unquoted impossible date is not silently turned into March', () => {
+    expect(errorsFor([{ file: SEED_001, replace: 'issued: "2026-02-23"', with: 'issued: 2026-02-30' }])).toEqual([
+      `content/${SEED_001}:6: issued: ngày "2026-02-30" không tồn tại trong lịch`,
+    ]);
+  });
+
+  it('a date written dd/mm/yyyy', () => {
+    expect(errorsFor([{ file: SEED_001, replace: 'issued: "2026-02-23"', with: 'issued: "31/02/2026"' }])).toEqual([
+      `content/${SEED_001}:6: issued: "31/02/2026" không đúng dạng ngày; cần "YYYY-MM-DD", ví dụ "2026-02-23"`,
+    ]);
+  });
+
+  it('an unknown document type', () => {
+    const [line] = errorsFor([{ file: SEED_001, replace: 'type: chi-thi', with: 'type: chi-thi-moi' }]);
+    expect(line).toMatch(new RegExp(`^content/${SEED_001}:3: type: loại văn bản "chi-thi-moi" không có trong content/danh-muc.yaml \\(types\\); các giá trị hợp lệ: .*chi-thi`));
+  });
+
+  it('an unknown issuer', () => {
+    expect(errorsFor([{ file: SEED_001, replace: 'issuer: ban-thuong-vu-tinh-uy-dien-bien', with: 'issuer: tinh-uy-lai-chau' }])).toEqual([
+      `content/${SEED_001}:5: issuer: không có cơ quan ban hành "tinh-uy-lai-chau" trong content/co-quan/ (cần tệp content/co-quan/tinh-uy-lai-chau.yaml)`,
+    ]);
+  });
+
+  it('a missing required field says to write null when the document states none', () => {
+    expect(errorsFor([{ file: SEED_001, replace: 'number: "08-CT/TU"\n', with: '' }])).toEqual([
+      `content/${SEED_001}:2: number: thiếu trường bắt buộc; cần số, ký hiệu (chuỗi ký tự) (ghi null nếu văn bản không nêu)`,
+    ]);
+  });
+
+  it('a misspelt field name', () => {
+    expect(errorsFor([{ file: SEED_001, replace: 'copyCode: null', with: 'copycode: null' }])).toEqual([
+      `content/${SEED_001}:2: (toàn bộ): trường không có trong mô hình dữ liệu: "copycode" (viết sai tên trường?)`,
+    ]);
+  });
+
+  it('a duplicate identity (same issuer, number and date)', () => {
+    const errors = errorsFor([{ file: 'van-ban/dien-bien/ban-sao.md', write: readSeed001() }]);
+    expect(errors).toEqual([
+      `content/van-ban/dien-bien/ban-sao.md: number: trùng văn bản với content/${SEED_001} (cùng cơ quan ban hành, số 08-CT/TU và ngày 2026-02-23); mỗi văn bản chỉ được có một tệp`,
+    ]);
+  });
+
+  it('an expiry before the effective date', () => {
+    const [line] = errorsFor([{ file: SEED_001, replace: 'effective: null\nexpires: null', with: 'effective: "2026-03-01"\nexpires: "2026-01-01"' }]);
+    expect(line).toBe(`content/${SEED_001}:13: expires: ngày hết hiệu lực (expires) không được trước ngày có hiệu lực (effective)`);
+  });
+
+  it('a task table row with too few cells names the file line and row', () => {
+    const errors = errorsFor([{ file: SEED_001, replace: '| Kế hoạch | Quý II/2026 |', with: '| Quý II/2026 |' }]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(new RegExp(`^content/${SEED_001}:\\d+: bảng nhiệm vụ, dòng 2: `));
+  });
+
+  it('an impossible deadline date in a task table', () => {
+    const errors = errorsFor([{ file: SEED_001, replace: 'Hoàn thành trước ngày 31/5/2026', with: 'Hoàn thành trước ngày 31/4/2026' }]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(new RegExp(`^content/${SEED_001}:\\d+: bảng nhiệm vụ, dòng 3\\., cột Thời gian hoàn thành: .*31/4/2026`));
+  });
+
+  it('an unsafe link and raw HTML in the body', () => {
+    const errors = errorsFor([
+      { file: SEED_000, replace: 'Chỉ thị này được phổ biến đến chi bộ.', with: 'Chỉ thị này được [phổ biến](javascript:alert(1)) đến chi bộ.\n\n<script>alert(1)</script>' },
+    ]);
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(new RegExp(`^content/${SEED_000}:\\d+: liên kết: địa chỉ liên kết không an toàn "javascript:alert\\(1\\)"; chỉ chấp nhận https:, mailto:, tel: hoặc đường dẫn nội bộ$`));
+    expect(errors[1]).toMatch(/nội dung: không được dùng HTML thô \(<script>alert\(1\)<\/script>\)/);
+  });
+
+  it('a relation anchor that does not exist in the document', () => {
+    const [line] = errorsFor([{ file: SEED_001, replace: 'at: "muc-1"', with: 'at: "muc-9"' }]);
+    expect(line).toMatch(new RegExp(`^content/${SEED_001}:19: relations\\[0\\]\\.at: không có mục "#muc-9" trong văn bản`));
+  });
+
+  it('text that is not NFC', () => {
+    const [line] = errorsFor([{ file: SEED_001, replace: 'Trần Tiến Dũng', with: 'Trần Tiến Dũng'.normalize('NFD') }]);
+    expect(line).toBe(`content/${SEED_001}:10: mã hóa ký tự: văn bản không ở dạng Unicode NFC (dấu tiếng Việt tổ hợp rời); cần lưu lại ở dạng NFC (dựng sẵn)`);
+  });
+});
+
+describe('relations across the corpus', () => {
+  it('resolves a relation to a document in the corpus, and shows it on the cited document', () => {
+    const dir = makeContent([{ file: 'van-ban/dien-bien/15-kh-tu-2026.md', write: IMPLEMENTING_DOC }]);
+    const { corpus, errors } = loadContent(dir, ROOT, { PORTAL_AS_OF: '2026-11-23' });
+    expect(errors).toEqual([]);
+    const cited = corpus!.documents.find((d) => d.data.number === '08-CT/TU')!;
+    expect(cited.relationsIn.map((r) => [r.type.label, r.from.data.number])).toEqual([['Được thực hiện, cụ thể hóa bởi', '15-KH/TU']]);
+    const citing = corpus!.documents.find((d) => d.data.number === '15-KH/TU')!;
+    expect(citing.relationsOut[0]!.target).toMatchObject({ kind: 'document', doc: { url: cited.url } });
+  });
+
+  it('warns (without failing) about a cited number that is nowhere', () => {
+    const dir = makeContent([{ file: SEED_001, replace: 'number: "232-KH/TU"', with: 'number: "999-KH/TU"' }]);
+    const { errors, warnings } = loadContent(dir, ROOT, { PORTAL_AS_OF: '2026-11-23' });
+    expect(errors).toEqual([]);
+    expect(warnings.map(formatProblem).some((w) => w.includes('relations[2].number: cảnh báo: văn bản "999-KH/TU" không có trong Cổng'))).toBe(true);
+  });
+});
+
+import { readFileSync } from 'node:fs';
+function readSeed001(): string {
+  return readFileSync(`${ROOT}content/${SEED_001}`, 'utf8');
+}

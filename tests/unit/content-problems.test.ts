@@ -130,3 +130,25 @@ import { readFileSync } from 'node:fs';
 function readSeed001(): string {
   return readFileSync(`${ROOT}content/${SEED_001}`, 'utf8');
 }
+
+describe('progress records (content/tien-do/)', () => {
+  const progress = (ref: string) => ({
+    file: 'tien-do/08-ct-tu-2026.yaml',
+    write: `document: "dien-bien/08-ct-tu-2026"\nrecords:\n  - ref: "${ref}"\n    done: "2026-06-20"\n    report: "https://stp.dienbien.gov.vn/bao-cao/ke-hoach-08"\n`,
+  });
+
+  it('marks a reported task done, and leaves a past deadline without a report overdue', () => {
+    const { corpus, errors } = loadContent(makeContent([progress('2.')]), ROOT, { PORTAL_AS_OF: '2026-11-23' });
+    expect(errors).toEqual([]);
+    const tasks = corpus!.documents.find((d) => d.data.number === '08-CT/TU')!.tasks;
+    expect(tasks.find((t) => t.ref === '2.')).toMatchObject({ status: 'done', statusLabel: 'Đã hoàn thành ngày 20/06/2026' });
+    expect(tasks.find((t) => t.ref === '6.')).toMatchObject({ status: 'overdue', statusLabel: 'Quá hạn – chưa có báo cáo' });
+  });
+
+  it('rejects a record for a task the document does not have', () => {
+    const dir = makeContent([progress('99.')]);
+    const errors = loadContent(dir, ROOT, { PORTAL_AS_OF: '2026-11-23' }).errors.map(formatProblem);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toBe(`${reported(dir, 'tien-do/08-ct-tu-2026.yaml')}:3: records[0].ref: không có nhiệm vụ số "99." trong bảng nhiệm vụ của ${reported(dir, SEED_001)}`);
+  });
+});

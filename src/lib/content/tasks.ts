@@ -70,7 +70,8 @@ export function buildTasks(documents: DocumentEntry[], raw: RawContent, asOf: st
     for (const [key, rec] of docProgress) {
       if (!usedRefs.has(key)) {
         const p = raw.progress.find((f) => f.document === doc.id)!;
-        problems.push({ file: p.file, line: p.lineOf(['records']), field: 'records.ref', message: `không có nhiệm vụ số "${rec.ref}" trong bảng nhiệm vụ của ${doc.file}`, severity: 'error' });
+        const i = p.records.findIndex((r) => labelKey(r.ref) === key);
+        problems.push({ file: p.file, line: p.lineOf(['records', i, 'ref']), field: `records[${i}].ref`, message: `không có nhiệm vụ số "${rec.ref}" trong bảng nhiệm vụ của ${doc.file}`, severity: 'error' });
       }
     }
     doc.rendered = renderBody(tree, annotations);

@@ -50,6 +50,16 @@ describe.skipIf(!browserAvailable)('browsing the portal', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('prints the document without the site navigation', async () => {
+    await page.goto(`${siteUrl}van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('banner').isVisible()).toBe(false);
+    expect(await page.getByRole('navigation', { name: 'Mục lục' }).isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    expect(await page.locator('#bang-nv-13').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('lets a keyboard user skip to the content', async () => {
     await page.goto(`${siteUrl}van-ban/`);
     await page.keyboard.press('Tab');

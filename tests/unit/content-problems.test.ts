@@ -101,6 +101,12 @@ describe('one problem, one precise line', () => {
     expect(line).toMatch(new RegExp(`^content/${SEED_001}:19: relations\\[0\\]\\.at: không có mục "#muc-9" trong văn bản`));
   });
 
+  it('an attachment that is not in public/', () => {
+    expect(errorsFor([{ file: SEED_001, replace: 'copyCode: null', with: 'copyCode: null\nattachment: "/tep/08-ct-tu.pdf"' }])).toEqual([
+      `content/${SEED_001}:42: attachment: không có tệp public/tep/08-ct-tu.pdf; cần đặt tệp gốc vào thư mục public/ hoặc bỏ trường này`,
+    ]);
+  });
+
   it('text that is not NFC', () => {
     const [line] = errorsFor([{ file: SEED_001, replace: 'Trần Tiến Dũng', with: 'Trần Tiến Dũng'.normalize('NFD') }]);
     expect(line).toBe(`content/${SEED_001}:10: mã hóa ký tự: văn bản không ở dạng Unicode NFC (dấu tiếng Việt tổ hợp rời); cần lưu lại ở dạng NFC (dựng sẵn)`);

@@ -98,7 +98,7 @@ export function readContent(contentDir: string, projectRoot: string): RawContent
   const documents: RawDocument[] = [];
   const docRoot = join(contentDir, CONTENT_PATHS.documents);
   for (const path of listFiles(docRoot, /\.md$/)) {
-    const doc = readDocument(path, rel(path), relative(docRoot, path).split(sep).join('/').replace(/\.md$/, ''), problems);
+    const doc = readDocument(path, rel(path), relative(docRoot, path).split(sep).join('/').replace(/\.md$/, ''), projectRoot, problems);
     if (doc) documents.push(doc);
   }
 
@@ -111,7 +111,7 @@ export function readContent(contentDir: string, projectRoot: string): RawContent
   return { config, catalog, organizations, organizationLines, citations, documents, progress, problems };
 }
 
-function readDocument(path: string, file: string, id: string, problems: ContentProblem[]): RawDocument | null {
+function readDocument(path: string, file: string, id: string, projectRoot: string, problems: ContentProblem[]): RawDocument | null {
   const source = readText(path, file, problems);
   if (!/^---\r?\n/.test(source)) {
     problems.push({ file, line: 1, field: 'frontmatter', message: 'tệp văn bản phải bắt đầu bằng khối thuộc tính "---" (frontmatter)', severity: 'error' });
@@ -126,6 +126,9 @@ function readDocument(path: string, file: string, id: string, problems: ContentP
   problems.push(...found);
   if (!value) return null;
   const bodyLine = source.split('\n').length - split.content.split('\n').length + 1;
+  if (value.attachment && !existsSync(join(projectRoot, 'public', value.attachment))) {
+    problems.push({ file, line: yaml.lineOf(['attachment']), field: 'attachment', message: `không có tệp public${value.attachment}; cần đặt tệp gốc vào thư mục public/ hoặc bỏ trường này`, severity: 'error' });
+  }
   return { id, file, data: value, body: split.content, bodyLine, lineOf: yaml.lineOf };
 }
 

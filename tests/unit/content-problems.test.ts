@@ -158,3 +158,16 @@ describe('progress records (content/tien-do/)', () => {
     expect(errors[0]).toBe(`${reported(dir, 'tien-do/08-ct-tu-2026.yaml')}:3: records[0].ref: không có nhiệm vụ số "99." trong bảng nhiệm vụ của ${reported(dir, SEED_001)}`);
   });
 });
+
+describe('agencies in the bundled task tables', () => {
+  it('splits cells on <br> after the body is sanitized (names are never glued together)', () => {
+    const { corpus } = loadContent(`${ROOT}content`, ROOT, { PORTAL_AS_OF: '2026-11-23' });
+    const row = (ref: string) => corpus!.tasks.find((t) => t.document.number === '08-CT/TU' && t.ref === ref)!;
+    expect(row('3.').overseers.map((a) => a.name)).toEqual(['Đảng ủy HĐND tỉnh', 'Đảng ủy UBND tỉnh']);
+    expect(row('13').leads.map((a) => [a.name, a.orgId])).toEqual([
+      ['Đảng ủy UBND tỉnh', 'dang-uy-ubnd-tinh-dien-bien'],
+      ['Ban Nội chính Tỉnh ủy', 'ban-noi-chinh-tinh-uy-dien-bien'],
+    ]);
+    expect(row('11.').overseers.map((a) => a.orgId)).toEqual(['dang-uy-hdnd-tinh-dien-bien', 'dang-uy-ubnd-tinh-dien-bien', 'dang-uy-mttq-tinh-dien-bien']);
+  });
+});

@@ -9,7 +9,7 @@ import type { RawContent, RawDocument } from './read.ts';
 import type { Task } from '../tasks/types.ts';
 import { parseMarkdown } from '../markdown/parse.ts';
 import { sanitizeTree } from '../markdown/safety.ts';
-import { renderBody, type RenderedBody } from '../markdown/render.ts';
+import type { RenderedBody } from '../markdown/render.ts';
 import { docNumberKey, docNumberSlug } from '../search/doc-number.ts';
 import { slugify } from '../slug.ts';
 import { buildTasks } from './tasks.ts';

@@ -62,6 +62,7 @@ export function cellText(cell: TableCell): string {
 function inlineText(node: Nodes): string {
   // Other inline HTML (<sup>, <span>) is markup only; its text nodes are kept.
   if (node.type === 'html') return BR.test(node.value.trim()) ? '\n' : '';
+  if (node.type === 'break') return '\n';
   if ('children' in node) return node.children.map(inlineText).join('');
   return toString(node);
 }

@@ -1,0 +1,29 @@
+/**
+ * One body's calendar: every task it leads, coordinates or oversees. Only bodies with at least
+ * one task that has a day get a file (a calendar must hold at least one event, RFC 5545 §3.6);
+ * their page links it.
+ */
+import type { APIRoute } from 'astro';
+import { getCorpus } from '../../../data/portal.ts';
+import { formatViDate } from '../../../lib/dates.ts';
+import { tasksToIcs } from '../../../lib/tasks/export-ics.ts';
+import { agenciesOf, isDatable, tasksOf, type Agency } from '../../../lib/tasks/register.ts';
+
+export function getStaticPaths() {
+  const { tasks, organizations } = getCorpus();
+  return agenciesOf(tasks, (id) => organizations.get(id))
+    .filter((agency) => tasksOf(agency).some(isDatable))
+    .map((agency) => ({ params: { slug: agency.slug }, props: { agency } }));
+}
+
+export const GET: APIRoute = ({ site, props }) => {
+  const { agency } = props as { agency: Agency };
+  const { asOf } = getCorpus();
+  const siteUrl = new URL(import.meta.env.BASE_URL, site).href.replace(/\/+$/, '');
+  const name = agency.name.charAt(0).toUpperCase() + agency.name.slice(1);
+  const ics = tasksToIcs({ asOf, siteUrl, tasks: tasksOf(agency) }, {
+    name: `Nhiệm vụ của ${name}`,
+    description: `Hạn các nhiệm vụ ${name} chủ trì, phối hợp hoặc theo dõi chỉ đạo; trạng thái tính đến ngày ${formatViDate(asOf)}.`,
+  });
+  return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

@@ -1,0 +1,206 @@
+/**
+ * The register as built (as of 2026-11-23): the JSON, CSV and iCalendar exports agree with each
+ * other and with the register, and each agency page lists exactly that agency's tasks.
+ */
+import ICAL from 'ical.js';
+import { describe, it, expect, inject } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readPage } from '../support/html.ts';
+import { ROOT, TEST_AS_OF } from '../support/paths.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { agenciesOf, tasksOf } from '../../src/lib/tasks/register.ts';
+
+const siteDir = inject('siteDir');
+
+interface JsonAgency { name: string; organization: string | null }
+interface JsonTask {
+  id: string;
+  document: { number: string | null; title: string; url: string };
+  ref: string;
+  overseers: JsonAgency[];
+  leads: JsonAgency[];
+  coordinators: JsonAgency[];
+  deadline: { text: string; kind: string; due: string | null; start: string | null; until: string | null; rrule: string | null; time: string | null };
+  status: string;
+  next: string | null;
+}
+
+const read = (path: string) => readFileSync(join(siteDir, path), 'utf8');
+const json = JSON.parse(read('api/tasks.json')) as { asOf: string; tasks: JsonTask[] };
+const byRef = (prefix: string, ref: string) => json.tasks.find((t) => t.id.startsWith(prefix) && t.ref === ref)!;
+const DB = 'dien-bien--08-ct-tu-2026--';
+const TN = 'thai-nguyen--chi-thi-xay-dung-va-thi-hanh-phap-luat--';
+const host = new URL(json.tasks[0]!.document.url).host;
+
+/** Ids of the task cards on a built page, in page order. */
+function cardIds(path: string): string[] {
+  return [...readPage(siteDir, path).matchAll(/data-task-id="([^"]+)"/g)].map((m) => m[1]!);
+}
+
+/** Written from the deadline fields here, not with the code under test: a day to put the event on. */
+function datable(t: JsonTask): boolean {
+  const d = t.deadline;
+  if (d.kind === 'date' || d.kind === 'period') return d.due !== null;
+  return d.kind === 'recurring' && (d.due ?? d.start) !== null;
+}
+
+function parseIcs(path: string): { calendar: ICAL.Component; events: ICAL.Component[]; text: string } {
+  const text = read(path);
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return { calendar, events: calendar.getAllSubcomponents('vevent'), text };
+}
+
+const uidOf = (e: ICAL.Component) => String(e.getFirstPropertyValue('uid'));
+
+describe('/api/tasks.json', () => {
+  it('has the 19 tasks of the register as of 23/11/2026', () => {
+    expect(json.asOf).toBe(TEST_AS_OF);
+    expect(json.tasks).toHaveLength(19);
+    const refs = (prefix: string) => json.tasks.filter((t) => t.id.startsWith(prefix)).map((t) => t.ref);
+    expect(refs(DB)).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.', '10.', '11.', '12.', '13']);
+    expect(refs(TN)).toEqual(['(1)', '(2)', 'BC1', '(3)', 'BC2', '7']);
+    expect(new Set(json.tasks.map((t) => t.id)).size).toBe(19);
+  });
+
+  it('normalizes the deadlines of the appendix rows', () => {
+    expect(byRef(DB, '2.')).toMatchObject({
+      deadline: { text: 'Quý II/2026', kind: 'period', due: '2026-06-30', start: '2026-04-01', until: '2026-06-30' },
+      status: 'overdue',
+      leads: [{ name: 'Sở Tư pháp', organization: 'so-tu-phap-dien-bien' }],
+    });
+    expect(byRef(DB, '8.')).toMatchObject({ deadline: { kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1' }, status: 'recurring', next: '2026-11-30' });
+    expect(byRef(DB, '13').deadline).toMatchObject({ text: 'Theo Kế hoạch', kind: 'unspecified', due: null });
+    expect(byRef(TN, '(1)')).toMatchObject({ deadline: { text: 'xong trước ngày 15/8/2026', kind: 'date', due: '2026-08-14' }, status: 'overdue' });
+    expect(byRef(TN, 'BC1')).toMatchObject({
+      deadline: { text: 'Hằng tuần (trước 15h ngày thứ Năm)', kind: 'recurring', rrule: 'FREQ=WEEKLY;BYDAY=TH', time: '15:00' },
+      status: 'recurring',
+      coordinators: [{ name: 'Sở Tư pháp', organization: 'so-tu-phap-thai-nguyen' }],
+    });
+  });
+
+  it('agrees with the register the pages are built from', () => {
+    const { corpus } = loadContent(join(ROOT, 'content'), ROOT, { PORTAL_AS_OF: TEST_AS_OF });
+    expect(json.tasks.map((t) => [t.id, t.status, t.next])).toEqual(corpus!.tasks.map((t) => [t.id, t.status, t.next]));
+    expect(cardIds('/nhiem-vu/').sort()).toEqual(json.tasks.map((t) => t.id).sort());
+  });
+});
+
+describe('/api/tasks.csv', () => {
+  const text = read('api/tasks.csv');
+
+  it('starts with the BOM and has one record per task, in the JSON order', () => {
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.slice(1).startsWith('Mã nhiệm vụ,Số văn bản,')).toBe(true);
+    // Cells with line breaks are quoted, so records are split on CRLF followed by a task id.
+    const ids = [...text.matchAll(/\r\n([a-z0-9-]+--[a-z0-9-]+),/g)].map((m) => m[1]);
+    expect(ids).toEqual(json.tasks.map((t) => t.id));
+    expect(text.endsWith('\r\n')).toBe(true);
+  });
+});
+
+describe('iCalendar exports', () => {
+  it('puts every task with a day on the register calendar, with stable UIDs', () => {
+    const { calendar, events, text } = parseIcs('lich/nhiem-vu.ics');
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    expect(String(calendar.getFirstPropertyValue('prodid'))).toContain(host);
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    const expected = json.tasks.filter(datable).map((t) => `${t.id}@${host}`);
+    expect(expected).toHaveLength(10);
+    expect(events.map(uidOf).sort()).toEqual(expected.sort());
+    for (const e of events) {
+      expect(e.getFirstProperty('dtstart')!.type).toBe('date');
+      expect(e.getFirstPropertyValue('dtstamp')).not.toBeNull();
+    }
+  });
+
+  it('places rows on their due day, recurring rows with their rule', () => {
+    const { events } = parseIcs('lich/nhiem-vu.ics');
+    const event = (id: string) => events.find((e) => uidOf(e) === `${id}@${host}`)!;
+    expect(String(event(`${DB}2`).getFirstPropertyValue('dtstart'))).toBe('2026-06-30');
+    expect(event(`${DB}2`).getFirstPropertyValue('rrule')).toBeNull();
+    const monthly = event(`${DB}8`);
+    expect(String(monthly.getFirstPropertyValue('dtstart'))).toBe('2026-02-28');
+    expect(String(monthly.getFirstPropertyValue('rrule'))).toBe('FREQ=MONTHLY;BYMONTHDAY=-1');
+    expect(String(event(`${TN}1`).getFirstPropertyValue('dtstart'))).toBe('2026-08-14');
+    expect(String(monthly.getFirstPropertyValue('url'))).toBe(`${byRef(DB, '8.').document.url}#bang-nv-8`);
+  });
+
+  it('has one calendar per document with tasks, holding exactly its datable tasks', () => {
+    const files = readdirSync(join(siteDir, 'lich/van-ban')).sort();
+    expect(files).toEqual(['dien-bien--08-ct-tu-2026.ics', 'thai-nguyen--chi-thi-xay-dung-va-thi-hanh-phap-luat.ics']);
+    for (const file of files) {
+      const prefix = `${file.replace(/\.ics$/, '')}--`;
+      const { events } = parseIcs(`lich/van-ban/${file}`);
+      expect(events.map(uidOf).sort()).toEqual(json.tasks.filter((t) => t.id.startsWith(prefix) && datable(t)).map((t) => `${t.id}@${host}`).sort());
+    }
+    expect(readPage(siteDir, '/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/')).toContain('href="/lich/van-ban/dien-bien--08-ct-tu-2026.ics"');
+  });
+
+  it('has one calendar per agency with a datable task, holding exactly its datable tasks', () => {
+    const files = readdirSync(join(siteDir, 'lich/co-quan'));
+    expect(files).toContain('so-tu-phap-dien-bien.ics');
+    // Sở Tư pháp Thái Nguyên receives only BC1 and BC2, which have no first day: no calendar, no link.
+    expect(files).not.toContain('so-tu-phap-thai-nguyen.ics');
+    expect(readPage(siteDir, '/nhiem-vu/co-quan/so-tu-phap-thai-nguyen/')).not.toContain('.ics"');
+    for (const file of files) {
+      const slug = file.replace(/\.ics$/, '');
+      const page = `/nhiem-vu/co-quan/${slug}/`;
+      expect(readPage(siteDir, page)).toContain(`href="/lich/co-quan/${file}"`);
+      const onPage = new Set(cardIds(page));
+      const { events } = parseIcs(`lich/co-quan/${file}`);
+      const expected = json.tasks.filter((t) => onPage.has(t.id) && datable(t)).map((t) => `${t.id}@${host}`);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(events.map(uidOf).sort()).toEqual(expected.sort());
+    }
+  });
+});
+
+describe('agency pages', () => {
+  const { corpus } = loadContent(join(ROOT, 'content'), ROOT, { PORTAL_AS_OF: TEST_AS_OF });
+  const agencies = agenciesOf(corpus!.tasks, (id) => corpus!.organizations.get(id));
+  const pages = readdirSync(join(siteDir, 'nhiem-vu/co-quan'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+
+  it('exist for exactly the agencies of the register', () => {
+    expect(pages.sort()).toEqual(agencies.map((a) => a.slug).sort());
+  });
+
+  it('list exactly the tasks each agency leads, coordinates or oversees', () => {
+    for (const agency of agencies) {
+      const ids = [...new Set(cardIds(`/nhiem-vu/co-quan/${agency.slug}/`))].sort();
+      expect({ slug: agency.slug, ids }).toEqual({ slug: agency.slug, ids: tasksOf(agency).map((t) => t.id).sort() });
+    }
+  });
+
+  it('list, for each organization named in tasks.json, the tasks that name it', () => {
+    const orgs = new Set(json.tasks.flatMap((t) => [...t.leads, ...t.coordinators, ...t.overseers]).flatMap((a) => (a.organization ? [a.organization] : [])));
+    expect(orgs.size).toBeGreaterThanOrEqual(8);
+    for (const org of orgs) {
+      const expected = json.tasks.filter((t) => [...t.leads, ...t.coordinators, ...t.overseers].some((a) => a.organization === org)).map((t) => t.id);
+      expect({ org, ids: [...new Set(cardIds(`/nhiem-vu/co-quan/${org}/`))].sort() }).toEqual({ org, ids: expected.sort() });
+      // The organization's own page links here.
+      expect(existsSync(join(siteDir, 'co-quan', org, 'index.html'))).toBe(true);
+      expect(readPage(siteDir, `/co-quan/${org}/`)).toContain(`href="/nhiem-vu/co-quan/${org}/"`);
+    }
+  });
+
+  it('show Sở Tư pháp Điện Biên its five lead tasks, nearest deadline first', () => {
+    const html = readPage(siteDir, '/nhiem-vu/co-quan/so-tu-phap-dien-bien/');
+    expect(html).toMatch(/<h2[^>]*>Chủ trì \(5\)<\/h2>/);
+    expect(html).not.toMatch(/<h2[^>]*>Phối hợp/);
+    expect(cardIds('/nhiem-vu/co-quan/so-tu-phap-dien-bien/')).toEqual(['7', '2', '6', '8', '11'].map((k) => `${DB}${k}`));
+    expect(html).toContain('href="/co-quan/so-tu-phap-dien-bien/"');
+    expect(html).toContain('href="/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/#bang-nv-2"');
+  });
+});
+
+describe('static filter pages', () => {
+  it('list the tasks of one status or quarter', () => {
+    expect(cardIds('/nhiem-vu/trang-thai/qua-han/').sort()).toEqual(json.tasks.filter((t) => t.status === 'overdue').map((t) => t.id).sort());
+    expect(cardIds('/nhiem-vu/trang-thai/da-hoan-thanh/')).toEqual([]);
+    expect(cardIds('/nhiem-vu/quy/2026-q3/')).toEqual([`${TN}1`, `${TN}2`]);
+    const quarters = readdirSync(join(siteDir, 'nhiem-vu/quy')).sort();
+    expect(quarters).toEqual(['2026-q1', '2026-q2', '2026-q3', '2026-q4', 'chua-xac-dinh']);
+    expect(quarters.flatMap((q) => cardIds(`/nhiem-vu/quy/${q}/`)).sort()).toEqual(json.tasks.map((t) => t.id).sort());
+  });
+});

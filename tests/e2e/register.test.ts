@@ -1,0 +1,98 @@
+/**
+ * A reader follows the task register: narrows /nhiem-vu/ to one lead agency, then follows a task
+ * to its row in the document. Also: the ?van-ban= link from a document page, resetting the
+ * filters, the same journey without JavaScript (static agency page), and axe on the new pages.
+ */
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, browserAvailable } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+
+const siteUrl = inject('siteUrl');
+const DB = 'dien-bien--08-ct-tu-2026--';
+// 08-CT/TU appendix, column "Chủ trì": Sở Tư pháp in rows 2, 6, 7, 8 and 11.
+const SO_TU_PHAP_LEADS = ['2', '6', '7', '8', '11'].map((k) => `${DB}${k}`);
+
+async function visibleCardIds(page: Page): Promise<string[]> {
+  const ids = await page.locator('[data-task-id]:visible').evaluateAll((els) => els.map((el) => el.getAttribute('data-task-id')!));
+  return ids.sort();
+}
+
+describe.skipIf(!browserAvailable)('the task register', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await (await browser.newContext()).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('narrows to one lead agency and follows a task to its row in the document', async () => {
+    await page.goto(`${siteUrl}nhiem-vu/`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sổ theo dõi nhiệm vụ');
+    const count = page.getByRole('status');
+    await expect.poll(() => count.textContent()).toBe('Đang hiện 19/19 nhiệm vụ');
+    expect(await axeViolations(page)).toEqual([]);
+
+    const agency = page.getByLabel('Cơ quan chủ trì', { exact: true });
+    await agency.focus();
+    await agency.selectOption({ label: 'Sở Tư pháp tỉnh Điện Biên (5)' });
+    await expect.poll(() => count.textContent()).toBe('Đang hiện 5/19 nhiệm vụ');
+    expect(await visibleCardIds(page)).toEqual([...SO_TU_PHAP_LEADS].sort());
+    // Groups left without a visible task are hidden with their heading.
+    expect(await page.getByRole('heading', { name: /^Chưa xác định thời hạn/ }).isVisible()).toBe(false);
+    expect(new URL(page.url()).searchParams.get('co-quan')).toBe('so-tu-phap-dien-bien');
+
+    await page.locator(`[data-task-id="${DB}2"]`).getByRole('link', { name: '08-CT/TU, dòng 2' }).click();
+    await page.waitForURL(/\/van-ban\/ban-thuong-vu-tinh-uy-dien-bien\/2026\/08-ct-tu\/#bang-nv-2$/);
+    expect(new URL(page.url()).hash).toBe('#bang-nv-2');
+    const target = page.locator(':target');
+    expect(await target.evaluate((el) => `${el.tagName.toLowerCase()}#${el.id}`)).toBe('tr#bang-nv-2');
+    expect(await page.locator('tr#bang-nv-2').count()).toBe(1);
+    expect(await target.textContent()).toContain('Xây dựng kế hoạch cụ thể hóa và tổ chức thực hiện Chỉ thị');
+  });
+
+  it('opens filtered to one document from the document page, and resets', async () => {
+    await page.goto(`${siteUrl}van-ban/ban-thuong-vu-tinh-uy-thai-nguyen/khong-ghi-ngay/chi-thi-xay-dung-va-thi-hanh-phap-luat/`);
+    await page.getByRole('link', { name: 'Theo dõi trong Sổ nhiệm vụ' }).click();
+    await page.waitForURL(/\/nhiem-vu\/\?van-ban=/);
+    const count = page.getByRole('status');
+    await expect.poll(() => count.textContent()).toBe('Đang hiện 6/19 nhiệm vụ');
+    expect(await page.getByLabel('Văn bản', { exact: true }).inputValue()).toBe('thai-nguyen/chi-thi-xay-dung-va-thi-hanh-phap-luat');
+    expect((await visibleCardIds(page)).every((id) => id.startsWith('thai-nguyen--'))).toBe(true);
+
+    // Narrowing further by status: the two weekly/monthly reports (BC1, BC2) are "Định kỳ".
+    await page.getByLabel('Trạng thái', { exact: true }).selectOption('recurring');
+    await expect.poll(() => count.textContent()).toBe('Đang hiện 2/19 nhiệm vụ');
+
+    await page.getByRole('button', { name: 'Bỏ lọc' }).click();
+    await expect.poll(() => count.textContent()).toBe('Đang hiện 19/19 nhiệm vụ');
+    expect(await visibleCardIds(page)).toHaveLength(19);
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  it('works without JavaScript: all tasks grouped, and a static link to the agency page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${siteUrl}nhiem-vu/?van-ban=dien-bien%2F08-ct-tu-2026`);
+    expect(await plain.locator('form[data-task-filter]').isVisible()).toBe(false);
+    expect(await visibleCardIds(plain)).toHaveLength(19);
+
+    await plain.getByRole('navigation', { name: 'Trang lọc nhiệm vụ' }).getByRole('link', { name: 'Sở Tư pháp tỉnh Điện Biên' }).click();
+    await plain.waitForURL(/\/nhiem-vu\/co-quan\/so-tu-phap-dien-bien\/$/);
+    expect(await plain.getByRole('heading', { level: 1 }).textContent()).toBe('Nhiệm vụ của Sở Tư pháp tỉnh Điện Biên');
+    expect(await visibleCardIds(plain)).toEqual([...SO_TU_PHAP_LEADS].sort());
+    expect(await plain.getByRole('heading', { level: 2, name: 'Chủ trì (5)' }).isVisible()).toBe(true);
+    expect(await plain.getByRole('link', { name: 'Lịch nhiệm vụ (iCalendar)' }).getAttribute('href')).toMatch(/\/lich\/co-quan\/so-tu-phap-dien-bien\.ics$/);
+    await context.close();
+  });
+
+  it('has no axe violations on the agency list, an agency page and a filter page', async () => {
+    for (const path of ['nhiem-vu/co-quan/', 'nhiem-vu/co-quan/so-tu-phap-dien-bien/', 'nhiem-vu/trang-thai/qua-han/', 'nhiem-vu/quy/2026-q2/']) {
+      await page.goto(`${siteUrl}${path}`);
+      expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
+    }
+  });
+});

@@ -1,0 +1,256 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { tasksToIcs } from '../../src/lib/tasks/export-ics.ts';
+import {
+  agenciesOf,
+  documentCalendarId,
+  effectiveDate,
+  groupByQuarter,
+  groupByStatus,
+  isDatable,
+  quarterOf,
+  sortByUrgency,
+  statusCounts,
+  tasksOf,
+} from '../../src/lib/tasks/register.ts';
+import type { AgencyRef, Deadline, Task } from '../../src/lib/tasks/types.ts';
+
+const DOC: Task['document'] = {
+  id: 'dien-bien/08-ct-tu-2026',
+  number: '08-CT/TU',
+  title: 'Chỉ thị về đổi mới công tác thi hành pháp luật',
+  url: '/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/',
+  issued: '2026-02-23',
+  province: 'Điện Biên',
+};
+
+const SO_TU_PHAP: AgencyRef = { name: 'Sở Tư pháp', orgId: 'so-tu-phap-dien-bien', slug: 'so-tu-phap-dien-bien' };
+const DANG_UY_UBND: AgencyRef = { name: 'Đảng ủy UBND tỉnh', orgId: 'dang-uy-ubnd-tinh-dien-bien', slug: 'dang-uy-ubnd-tinh-dien-bien' };
+const DIA_PHUONG: AgencyRef = { name: 'các địa phương', orgId: null, slug: 'dien-bien--cac-dia-phuong' };
+
+function deadline(fields: Partial<Deadline> & Pick<Deadline, 'text' | 'kind'>): Deadline {
+  return { due: null, start: null, until: null, rrule: null, time: null, note: null, problem: null, ...fields };
+}
+
+function makeTask(key: string, fields: Partial<Task> = {}): Task {
+  return {
+    id: `dien-bien--08-ct-tu-2026--${key}`,
+    document: DOC,
+    ref: `${key}.`,
+    anchor: `bang-nv-${key}`,
+    content: `Nhiệm vụ ${key}`,
+    overseers: [DANG_UY_UBND],
+    leads: [SO_TU_PHAP],
+    coordinators: [DIA_PHUONG],
+    product: 'Kế hoạch',
+    deadline: deadline({ text: 'Theo Kế hoạch', kind: 'unspecified' }),
+    status: 'unspecified',
+    statusLabel: 'Chưa xác định thời hạn',
+    next: null,
+    progress: null,
+    ...fields,
+  };
+}
+
+// Rows shaped like 08-CT/TU's appendix, as of 2026-11-23.
+const QUY_II = makeTask('2', {
+  deadline: deadline({ text: 'Quý II/2026', kind: 'period', due: '2026-06-30', start: '2026-04-01', until: '2026-06-30' }),
+  status: 'overdue', statusLabel: 'Quá hạn – chưa có báo cáo', next: '2026-06-30',
+});
+const TRUOC_31_5 = makeTask('3', {
+  leads: [{ name: 'Các sở, ngành theo chức năng, nhiệm vụ, lĩnh vực quản lý', orgId: null, slug: 'dien-bien--cac-so-nganh' }],
+  deadline: deadline({ text: 'Hoàn thành trước ngày 31/5/2026', kind: 'date', due: '2026-05-30' }),
+  status: 'overdue', statusLabel: 'Quá hạn – chưa có báo cáo', next: '2026-05-30',
+});
+const THUONG_XUYEN = makeTask('7', {
+  deadline: deadline({ text: 'Thường xuyên (2026-2030)', kind: 'ongoing', start: '2026-01-01', until: '2030-12-31' }),
+  status: 'ongoing', statusLabel: 'Thường xuyên',
+});
+const HANG_THANG = makeTask('8', {
+  deadline: deadline({ text: 'Thực hiện định kỳ hằng tháng hoặc hằng quý', kind: 'recurring', due: '2026-02-28', start: '2026-02-28', rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1' }),
+  status: 'recurring', statusLabel: 'Định kỳ – kỳ tới 30/11/2026', next: '2026-11-30',
+});
+const HANG_NAM = makeTask('11', {
+  // Sở Tư pháp is named twice in one cell on purpose: the task must still be listed once.
+  leads: [{ name: 'Các Ban HĐND tỉnh', orgId: null, slug: 'dien-bien--cac-ban-hdnd-tinh' }, SO_TU_PHAP, SO_TU_PHAP],
+  coordinators: [SO_TU_PHAP],
+  deadline: deadline({ text: 'Hàng năm', kind: 'recurring', due: '2026-12-31', start: '2026-12-31', rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31' }),
+  status: 'recurring', statusLabel: 'Định kỳ – kỳ tới 31/12/2026', next: '2026-12-31',
+});
+const THEO_KE_HOACH = makeTask('13', { leads: [DANG_UY_UBND], overseers: [] });
+// A weekly report whose document gives no date: the rule is known, the first day is not.
+const HANG_TUAN = makeTask('bc1', {
+  ref: 'BC1',
+  deadline: deadline({ text: 'Hằng tuần (trước 15h ngày thứ Năm)', kind: 'recurring', rrule: 'FREQ=WEEKLY;BYDAY=TH', time: '15:00' }),
+  status: 'recurring', statusLabel: 'Định kỳ',
+});
+const TASKS = [THEO_KE_HOACH, HANG_NAM, HANG_TUAN, THUONG_XUYEN, HANG_THANG, QUY_II, TRUOC_31_5];
+const ids = (tasks: readonly Task[]) => tasks.map((t) => t.id.replace('dien-bien--08-ct-tu-2026--', ''));
+
+describe('effectiveDate and sortByUrgency', () => {
+  it('takes the next occurrence, else the deadline, else the start', () => {
+    expect(effectiveDate(HANG_THANG)).toBe('2026-11-30');
+    expect(effectiveDate(TRUOC_31_5)).toBe('2026-05-30');
+    expect(effectiveDate(THUONG_XUYEN)).toBe('2026-01-01');
+    expect(effectiveDate(HANG_TUAN)).toBeNull();
+    expect(effectiveDate(THEO_KE_HOACH)).toBeNull();
+  });
+
+  it('puts the nearest date first, undated last, ties in row order', () => {
+    expect(ids(sortByUrgency(TASKS))).toEqual(['7', '3', '2', '8', '11', '13', 'bc1']);
+    const sameDay = [makeTask('10'), makeTask('9'), makeTask('1')];
+    expect(ids(sortByUrgency(sameDay))).toEqual(['1', '9', '10']);
+  });
+
+  it('does not reorder its input', () => {
+    const input = [...TASKS];
+    sortByUrgency(input);
+    expect(input).toEqual(TASKS);
+  });
+});
+
+describe('quarterOf and groupByQuarter', () => {
+  it('labels the quarter of the effective date in Roman numerals', () => {
+    expect(quarterOf(QUY_II)).toEqual({ slug: '2026-q2', label: 'Quý II/2026' });
+    expect(quarterOf(HANG_THANG)).toEqual({ slug: '2026-q4', label: 'Quý IV/2026' });
+    expect(quarterOf(THUONG_XUYEN)).toEqual({ slug: '2026-q1', label: 'Quý I/2026' });
+    expect(quarterOf(makeTask('x', { deadline: deadline({ text: '30/9/2027', kind: 'date', due: '2027-09-30' }) }))).toEqual({ slug: '2027-q3', label: 'Quý III/2027' });
+    expect(quarterOf(HANG_TUAN)).toBeNull();
+  });
+
+  it('groups quarters in date order with the undated last', () => {
+    const groups = groupByQuarter(TASKS);
+    expect(groups.map((g) => [g.slug, g.label, ids(g.tasks)])).toEqual([
+      ['2026-q1', 'Quý I/2026', ['7']],
+      ['2026-q2', 'Quý II/2026', ['3', '2']],
+      ['2026-q4', 'Quý IV/2026', ['8', '11']],
+      ['chua-xac-dinh', 'Chưa xác định', ['13', 'bc1']],
+    ]);
+  });
+});
+
+describe('statusCounts and groupByStatus', () => {
+  it('counts every status in register order, zeros included', () => {
+    expect(statusCounts(TASKS)).toEqual([
+      { status: 'overdue', count: 2 },
+      { status: 'due-soon', count: 0 },
+      { status: 'upcoming', count: 0 },
+      { status: 'recurring', count: 3 },
+      { status: 'ongoing', count: 1 },
+      { status: 'unspecified', count: 1 },
+      { status: 'done', count: 0 },
+    ]);
+  });
+
+  it('groups non-empty statuses, each nearest deadline first', () => {
+    expect(groupByStatus(TASKS).map((g) => [g.status, ids(g.tasks)])).toEqual([
+      ['overdue', ['3', '2']],
+      ['recurring', ['8', '11', 'bc1']],
+      ['ongoing', ['7']],
+      ['unspecified', ['13']],
+    ]);
+  });
+});
+
+describe('agenciesOf', () => {
+  const lookup = (id: string) =>
+    ({
+      'so-tu-phap-dien-bien': { name: 'Sở Tư pháp tỉnh Điện Biên', province: 'Điện Biên' },
+      'dang-uy-ubnd-tinh-dien-bien': { name: 'Đảng ủy UBND tỉnh Điện Biên', province: 'Điện Biên' },
+    })[id];
+  const agencies = agenciesOf(TASKS, lookup);
+  const bySlug = (slug: string) => agencies.find((a) => a.slug === slug)!;
+
+  it('lists each body once, by slug, with its tasks by role, nearest deadline first', () => {
+    const stp = bySlug('so-tu-phap-dien-bien');
+    expect(stp.name).toBe('Sở Tư pháp tỉnh Điện Biên');
+    expect(stp.orgId).toBe('so-tu-phap-dien-bien');
+    expect(stp.province).toBe('Điện Biên');
+    expect(ids(stp.roles.leads)).toEqual(['7', '2', '8', '11', 'bc1']);
+    expect(ids(stp.roles.coordinates)).toEqual(['11']);
+    expect(stp.roles.oversees).toEqual([]);
+    expect(ids(tasksOf(stp))).toEqual(['7', '2', '8', '11', 'bc1']);
+  });
+
+  it('keeps the written name of bodies without a record, and the document province', () => {
+    const dp = bySlug('dien-bien--cac-dia-phuong');
+    expect(dp).toMatchObject({ name: 'các địa phương', orgId: null, province: 'Điện Biên' });
+    expect(dp.roles.coordinates).toHaveLength(6);
+    const ubnd = bySlug('dang-uy-ubnd-tinh-dien-bien');
+    expect(ids(ubnd.roles.leads)).toEqual(['13']);
+    expect(ids(ubnd.roles.oversees)).toEqual(['7', '3', '2', '8', '11', 'bc1']);
+  });
+
+  it('sorts agencies by name within a province, in Vietnamese alphabetical order (Đ before S)', () => {
+    expect(agencies.map((a) => a.name)).toEqual([
+      'Các Ban HĐND tỉnh',
+      'các địa phương',
+      'Các sở, ngành theo chức năng, nhiệm vụ, lĩnh vực quản lý',
+      'Đảng ủy UBND tỉnh Điện Biên',
+      'Sở Tư pháp tỉnh Điện Biên',
+    ]);
+  });
+});
+
+describe('isDatable', () => {
+  it('agrees with the events tasksToIcs writes', () => {
+    const text = tasksToIcs({ asOf: '2026-11-23', siteUrl: 'https://phapluat.example.gov.vn', tasks: TASKS }, { name: 'Thử', description: 'Thử.' });
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    const uids = events.map((e) => String(e.getFirstPropertyValue('uid')));
+    expect(uids.sort()).toEqual(TASKS.filter(isDatable).map((t) => `${t.id}@phapluat.example.gov.vn`).sort());
+    expect(ids(TASKS.filter(isDatable)).sort()).toEqual(['11', '2', '3', '8']);
+  });
+
+  it('names document calendars after the document id', () => {
+    expect(documentCalendarId('dien-bien/08-ct-tu-2026')).toBe('dien-bien--08-ct-tu-2026');
+  });
+});
+
+describe('the bundled register', () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const { corpus, errors } = loadContent(`${root}content`, root, { PORTAL_AS_OF: '2026-11-23' });
+  const tasks = corpus!.tasks;
+  const agencies = agenciesOf(tasks, (id) => corpus!.organizations.get(id));
+  const refs = (list: readonly Task[]) => list.map((t) => `${t.document.number ?? t.document.id} ${t.ref}`);
+
+  it('loads without errors', () => {
+    expect(errors).toEqual([]);
+    expect(tasks).toHaveLength(19);
+  });
+
+  // 08-CT/TU appendix, column "Chủ trì tham mưu thực hiện": "Sở Tư pháp" alone in rows 2, 6, 7
+  // and 8, and as one of three in row 11 ("Các Ban HĐND tỉnh; Sở Tư pháp; các tổ chức …").
+  it('finds the tasks Sở Tư pháp Điện Biên leads, nearest deadline first', () => {
+    const stp = agencies.find((a) => a.slug === 'so-tu-phap-dien-bien')!;
+    expect(stp.name).toBe('Sở Tư pháp tỉnh Điện Biên');
+    expect(stp.province).toBe('Điện Biên');
+    expect(refs(stp.roles.leads)).toEqual(['08-CT/TU 7.', '08-CT/TU 2.', '08-CT/TU 6.', '08-CT/TU 8.', '08-CT/TU 11.']);
+    expect(stp.roles.coordinates).toEqual([]);
+    expect(stp.roles.oversees).toEqual([]);
+  });
+
+  // Thái Nguyên: Sở Tư pháp is the standing office that receives reports BC1 and BC2 ("Phối hợp").
+  it('keeps the two provinces’ Sở Tư pháp apart', () => {
+    const tn = agencies.find((a) => a.slug === 'so-tu-phap-thai-nguyen')!;
+    expect(tn.province).toBe('Thái Nguyên');
+    expect(tn.roles.leads).toEqual([]);
+    expect(tn.roles.coordinates.map((t) => t.ref)).toEqual(['BC1', 'BC2']);
+  });
+
+  it('gives every task with a lead to its lead agencies, and matched agencies their org id as slug', () => {
+    for (const task of tasks) {
+      for (const lead of task.leads) expect(agencies.find((a) => a.slug === lead.slug)!.roles.leads).toContain(task);
+    }
+    for (const a of agencies) if (a.orgId) expect(a.slug).toBe(a.orgId);
+    // Every task of Ban Thường vụ Tỉnh ủy Thái Nguyên's directive is overseen by it.
+    const btv = agencies.find((a) => a.slug === 'ban-thuong-vu-tinh-uy-thai-nguyen')!;
+    expect(refs(btv.roles.oversees).sort()).toEqual(tasks.filter((t) => t.document.province === 'Thái Nguyên').map((t) => refs([t])[0]).sort());
+  });
+
+  it('counts statuses as of 23/11/2026', () => {
+    const counts = Object.fromEntries(statusCounts(tasks).map((c) => [c.status, c.count]));
+    expect(counts).toEqual({ overdue: 6, 'due-soon': 0, upcoming: 0, recurring: 6, ongoing: 4, unspecified: 3, done: 0 });
+  });
+});

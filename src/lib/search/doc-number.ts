@@ -191,3 +191,34 @@ export function docNumberSlug(number: string): string | null {
   if (!p) return null;
   return [p.serial, ...(p.year === null ? [] : [String(p.year)]), p.type, ...p.issuer].join('-').toLowerCase();
 }
+
+/** A document number found in running text. */
+export interface FoundDocNumber {
+  /** The number as written in the text. */
+  text: string;
+  /** Offsets into the searched string (UTF-16 code units, end exclusive). */
+  start: number;
+  end: number;
+}
+
+// Written numbers in running text: codes start with a capital letter so that dates
+// ("27/6/2024") and fractions never look like numbers.
+const TEXT_CODE = '[A-ZĐÐ][A-Za-zĐđÐð0-9]*';
+const TEXT_ISSUER = `${TEXT_CODE}(?:-${TEXT_CODE})*`;
+const IN_TEXT = new RegExp(
+  `(?<![\\p{L}\\p{N}/-])\\d{1,6}(?:-${TEXT_CODE}/${TEXT_ISSUER}|/(?:(?:19|20)\\d{2}/)?${TEXT_CODE}-${TEXT_ISSUER})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/**
+ * Document numbers written in `text` ("Quy định số 178-QĐ/TW, ngày …" gives "178-QĐ/TW"),
+ * in order. Only the compact forms documents are written in; loose spellings are for queries.
+ */
+export function findDocNumbers(text: string): FoundDocNumber[] {
+  const found: FoundDocNumber[] = [];
+  for (const m of text.matchAll(IN_TEXT)) {
+    if (parseDocNumber(m[0]) === null) continue;
+    found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}

@@ -1,0 +1,103 @@
+/**
+ * The search filters: their Pagefind keys, URL parameters and Vietnamese labels, the kinds of
+ * content, and the state of a search as it lives in the URL (`/tim-kiem/?q=…&loai=chi-thi`).
+ * One table, read by the index (what records are tagged with), the page (the selects) and
+ * the browser script (URL ⇄ Pagefind options).
+ */
+
+/** A filter of the search page. */
+export interface FilterDef {
+  /** Pagefind filter key the records are tagged with. */
+  key: FilterKey;
+  /** URL parameter (Vietnamese, like the rest of the site's URLs). */
+  param: string;
+  /** Label of the select. */
+  label: string;
+  /** Facet page segment of /van-ban/ with the same values ("theo-loai"), when there is one. */
+  facet: string | null;
+}
+
+export type FilterKey = 'kind' | 'type' | 'issuer' | 'year' | 'status' | 'field';
+
+export const FILTERS: readonly FilterDef[] = [
+  { key: 'kind', param: 'noi-dung', label: 'Loại nội dung', facet: null },
+  { key: 'type', param: 'loai', label: 'Loại văn bản', facet: 'theo-loai' },
+  { key: 'issuer', param: 'co-quan', label: 'Cơ quan ban hành', facet: 'theo-co-quan' },
+  { key: 'year', param: 'nam', label: 'Năm ban hành', facet: 'theo-nam' },
+  { key: 'status', param: 'hieu-luc', label: 'Tình trạng hiệu lực', facet: 'theo-hieu-luc' },
+  { key: 'field', param: 'linh-vuc', label: 'Lĩnh vực', facet: 'theo-linh-vuc' },
+];
+
+/** A kind of content the search covers. A new kind is one line here plus its records. */
+export interface KindDef {
+  /** Filter value and URL value. */
+  id: string;
+  /** Shown in the select and on each result. */
+  label: string;
+}
+
+export const KINDS: readonly KindDef[] = [
+  { id: 'van-ban', label: 'Văn bản' },
+  { id: 'nhiem-vu', label: 'Nhiệm vụ' },
+  { id: 'hoi-dap', label: 'Hỏi đáp' },
+  { id: 'ngay-doc', label: 'Ngày đọc văn bản' },
+  { id: 'infographic', label: 'Infographic' },
+];
+
+export function kindLabel(id: string): string {
+  return KINDS.find((k) => k.id === id)?.label ?? id;
+}
+
+export type SortOrder = 'relevance' | 'newest';
+
+export const SORT_PARAM = 'sap-xep';
+export const SORTS: readonly { id: SortOrder; param: string; label: string }[] = [
+  { id: 'relevance', param: 'lien-quan', label: 'Liên quan nhất' },
+  { id: 'newest', param: 'moi-nhat', label: 'Mới nhất' },
+];
+
+/** A search as written in the URL. */
+export interface SearchState {
+  /** The query as typed (NFC, trimmed); "" when none. */
+  q: string;
+  /** Chosen value per filter; unset filters are absent. */
+  filters: Partial<Record<FilterKey, string>>;
+  sort: SortOrder;
+}
+
+/** Reads `?q=…&loai=…&sap-xep=…`; unknown parameters and empty values are ignored. */
+export function readSearchState(params: URLSearchParams): SearchState {
+  const filters: Partial<Record<FilterKey, string>> = {};
+  for (const f of FILTERS) {
+    const v = params.get(f.param)?.trim();
+    if (v) filters[f.key] = v;
+  }
+  const sort = SORTS.find((s) => s.param === params.get(SORT_PARAM))?.id ?? 'relevance';
+  return { q: (params.get('q') ?? '').normalize('NFC').trim(), filters, sort };
+}
+
+/** The query string for a state, in a stable order; defaults are left out. */
+export function searchStateToParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const f of FILTERS) {
+    const v = state.filters[f.key];
+    if (v) params.set(f.param, v);
+  }
+  if (state.sort !== 'relevance') params.set(SORT_PARAM, SORTS.find((s) => s.id === state.sort)!.param);
+  return params;
+}
+
+/** Pagefind's `filters` option for a state. */
+export function pagefindFilters(state: SearchState): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of FILTERS) {
+    const v = state.filters[f.key];
+    if (v) out[f.key] = v;
+  }
+  return out;
+}
+
+export function hasFilters(state: SearchState): boolean {
+  return Object.keys(pagefindFilters(state)).length > 0;
+}

@@ -1,0 +1,198 @@
+/**
+ * What the search index holds, built from the corpus: one record per document (its built page
+ * is indexed) and one custom record per task. Every record carries the same filters, metadata
+ * and sort key, and hidden match text: the folded words of its text (so "dien bien" finds
+ * "Điện Biên") and every spelling of the document numbers it holds or cites.
+ *
+ * The hidden text follows HIDDEN_TEXT_MARK in the indexed content. The browser cuts the content
+ * there before building excerpts, so people only ever read the text as written.
+ */
+import type { Corpus, DocumentEntry } from '../content/corpus.ts';
+import type { Task } from '../tasks/types.ts';
+import { buildFacets } from '../content/facets.ts';
+import { withBase } from '../url.ts';
+import { foldedIndexText } from './fold.ts';
+import { docNumberKey, docNumberSearchText, findDocNumbers } from './doc-number.ts';
+import { FILTERS, type FilterKey } from './filters.ts';
+
+/**
+ * Starts the hidden match text in indexed content. Punctuation only, so it adds no word to the
+ * index, and a character legal text does not use.
+ */
+export const HIDDEN_TEXT_MARK = '⁂⁂';
+
+/** Metadata every record carries; "" when unknown. */
+export interface RecordMeta {
+  /** Result title (pages take it from their h1 instead). */
+  title?: string;
+  kind: string;
+  /** Number of the document (of the task's document, for a task). */
+  number: string;
+  /** Type name, e.g. "Chỉ thị". */
+  type: string;
+  /** Issuer name. */
+  issuer: string;
+  /** Date of issue, YYYY-MM-DD. */
+  date: string;
+  /** For a part of a document (a task): the document it belongs to, e.g. "Chỉ thị 08-CT/TU". */
+  parent?: string;
+  /** One more line for the result, e.g. a task's deadline. */
+  detail?: string;
+}
+
+export interface SearchRecord {
+  /** Site path without the base, with the fragment for a part of a page. */
+  path: string;
+  /** 'page': the built HTML at `path` is indexed; 'custom': `content` is. */
+  source: 'page' | 'custom';
+  /** Readable text of a custom record ("" for pages, whose text is their HTML). */
+  content: string;
+  /** Match text that is indexed but never shown. */
+  hiddenText: string;
+  meta: RecordMeta;
+  filters: Partial<Record<FilterKey, string[]>>;
+  /** Sort keys; undated records sort as "0000-00-00" so a date sort never drops them. */
+  sort: { date: string };
+}
+
+const FACET_KEY = new Map(FILTERS.filter((f) => f.facet).map((f) => [f.facet!, f.key]));
+
+/** Filter values of a document: the same ids as its browsing pages under /van-ban/theo-…/. */
+export function documentFilters(doc: DocumentEntry, kind: string): Partial<Record<FilterKey, string[]>> {
+  const filters: Partial<Record<FilterKey, string[]>> = { kind: [kind] };
+  for (const facet of buildFacets([doc])) {
+    const key = FACET_KEY.get(facet.id);
+    if (key) filters[key] = facet.values.map((v) => v.value);
+  }
+  return filters;
+}
+
+/**
+ * Index text for document numbers: every spelling of each number, once per number.
+ * `numbers` may repeat a number in other spellings; they count once.
+ */
+export function numbersSearchText(numbers: Iterable<string>): string {
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const n of numbers) {
+    const key = docNumberKey(n);
+    if (key === null || seen.has(key)) continue;
+    seen.add(key);
+    parts.push(docNumberSearchText(n));
+  }
+  return parts.join(' ');
+}
+
+/** Hidden match text for some readable text and the numbers it holds besides those written in it. */
+export function hiddenMatchText(text: string, numbers: Iterable<string> = []): string {
+  const written = findDocNumbers(text).map((f) => f.text);
+  return [foldedIndexText(text), numbersSearchText([...numbers, ...written])].filter(Boolean).join(' ');
+}
+
+function documentMeta(doc: DocumentEntry, kind: string): RecordMeta {
+  return {
+    kind,
+    number: doc.data.number ?? '',
+    type: doc.type.name,
+    issuer: doc.issuer.name,
+    date: doc.data.issued ?? '',
+  };
+}
+
+/** "Chỉ thị 08-CT/TU", or the full title when the document has no number. */
+export function documentShortName(doc: DocumentEntry): string {
+  return doc.data.number ? `${doc.type.name} ${doc.data.number}` : doc.displayTitle;
+}
+
+export function documentRecord(doc: DocumentEntry): SearchRecord {
+  const d = doc.data;
+  const signer = d.signer ? [d.signer.onBehalfOf, d.signer.title, d.signer.name] : [];
+  // The words people read on the page: heading, attributes, summary and the full text.
+  // Markdown syntax is punctuation to the folding, so the source serves as well as the HTML.
+  const text = [doc.displayTitle, d.number, doc.type.name, doc.issuer.name, doc.status.name, ...doc.fields.map((f) => f.name), ...signer, d.summary, doc.body]
+    .filter((x): x is string => !!x)
+    .join('\n');
+  const numbers = [d.number, ...doc.relationsOut.map((r) => r.number)].filter((n): n is string => !!n);
+  return {
+    path: doc.url,
+    source: 'page',
+    content: '',
+    hiddenText: hiddenMatchText(text, numbers),
+    meta: documentMeta(doc, 'van-ban'),
+    filters: documentFilters(doc, 'van-ban'),
+    sort: { date: d.issued ?? '0000-00-00' },
+  };
+}
+
+function names(refs: { name: string }[]): string {
+  return refs.map((r) => r.name).join('; ');
+}
+
+/** "8." → "8"; "(1)" → "1"; "BC1" stays. */
+function refLabel(ref: string): string {
+  return ref.replace(/^\((.*)\)$/, '$1').replace(/\.$/, '');
+}
+
+function truncateWords(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** The readable text of a task record: the row, cell by cell, with the column names. */
+export function taskContent(task: Task): string {
+  const parts = [
+    task.content.replace(/[\s.;]+$/, '') + '.',
+    task.overseers.length ? `Cấp ủy theo dõi: ${names(task.overseers)}.` : '',
+    task.leads.length ? `Chủ trì: ${names(task.leads)}.` : '',
+    task.coordinators.length ? `Phối hợp: ${names(task.coordinators)}.` : '',
+    task.product ? `Sản phẩm: ${task.product.replace(/[\s.;]+$/, '')}.` : '',
+    task.deadline.text ? `Thời gian hoàn thành: ${task.deadline.text.replace(/[\s.;]+$/, '')}.` : '',
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
+export function taskRecord(task: Task, doc: DocumentEntry): SearchRecord {
+  const content = taskContent(task);
+  return {
+    path: `${doc.url}#${task.anchor}`,
+    source: 'custom',
+    content,
+    hiddenText: hiddenMatchText(content),
+    meta: {
+      ...documentMeta(doc, 'nhiem-vu'),
+      title: `Nhiệm vụ ${refLabel(task.ref)}: ${truncateWords(task.content, 110)}`,
+      parent: documentShortName(doc),
+      detail: `Thời gian hoàn thành: ${task.deadline.text || 'không ghi'} · ${task.statusLabel}`,
+    },
+    filters: documentFilters(doc, 'nhiem-vu'),
+    sort: { date: doc.data.issued ?? '0000-00-00' },
+  };
+}
+
+/** Every record of the corpus: documents first, then tasks. New kinds of content add theirs here. */
+export function searchRecords(corpus: Corpus): SearchRecord[] {
+  const byId = new Map(corpus.documents.map((d) => [d.id, d]));
+  const tasks = corpus.tasks.flatMap((t) => {
+    const doc = byId.get(t.document.id);
+    return doc ? [taskRecord(t, doc)] : [];
+  });
+  return [...corpus.documents.map(documentRecord), ...tasks];
+}
+
+/** The record as Pagefind's addCustomRecord takes it. */
+export function customRecordInput(record: SearchRecord, base: string, language = 'vi') {
+  return {
+    url: withBase(base, record.path),
+    content: `${record.content}\n${HIDDEN_TEXT_MARK}\n${record.hiddenText}`,
+    language,
+    meta: metaStrings(record.meta),
+    filters: record.filters as Record<string, string[]>,
+    sort: record.sort,
+  };
+}
+
+function metaStrings(meta: RecordMeta): Record<string, string> {
+  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string>;
+}
+

@@ -1,0 +1,100 @@
+/**
+ * Orders search results. Pagefind finds the pages (with the query as typed and folded); this
+ * puts first what a reader means:
+ * 1. for a query naming a document number, that document, then texts citing the number,
+ *    then parts of that document (its tasks);
+ * 2. the phrase with the user's diacritics ("đối thoại" before "theo dõi"), then the folded
+ *    phrase ("dien bien" as a phrase before "biên" alone), then all words, then some;
+ * 3. more occurrences of the phrase first; then Pagefind's order.
+ * "Mới nhất" orders by date of issue instead, undated last, relevance breaking ties.
+ */
+import { matchesDocNumber } from './doc-number.ts';
+import { searchQueryVariants } from './fold.ts';
+import { matchText, numberSpans, type ParsedQuery, type TextMatch } from './match.ts';
+import type { SortOrder } from './filters.ts';
+
+/** A result whose data is loaded. */
+export interface Candidate {
+  /** Position in the merged Pagefind results (searches as typed first). */
+  order: number;
+  url: string;
+  /** Readable text (visibleText of the content). */
+  text: string;
+  meta: Record<string, string>;
+}
+
+export interface Ranked<C extends Candidate> {
+  candidate: C;
+  /** The best match in its text (for a number query, the number). */
+  match: TextMatch;
+  /** Sort key, compared element by element; smaller first. */
+  key: number[];
+}
+
+const TEXT_TIER: Record<TextMatch['level'], number> = {
+  number: 0,
+  'exact-phrase': 0,
+  'folded-phrase': 1,
+  'all-words': 2,
+  'some-words': 3,
+  none: 4,
+};
+
+function numberTier(c: Candidate, q: ParsedQuery): number {
+  if (!q.number) return 0;
+  const own = !!c.meta.number && matchesDocNumber(q.number, c.meta.number);
+  if (own && c.meta.kind === 'van-ban') return 0;
+  if (numberSpans(c.text, q.number).length) return 1;
+  return own ? 2 : 3;
+}
+
+/** Days since year 0 of a YYYY-MM-DD date, negated so newer sorts first; undated last. */
+function dateKey(date: string | undefined): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date ?? '');
+  return m ? -(Number(m[1]) * 400 + Number(m[2]) * 32 + Number(m[3])) : 0;
+}
+
+export function rankResults<C extends Candidate>(candidates: C[], q: ParsedQuery, sort: SortOrder = 'relevance'): Ranked<C>[] {
+  const words = { ...q, number: null };
+  const ranked = candidates.map((candidate) => {
+    const text = matchText(candidate.text, words);
+    const numbers = q.number ? numberSpans(candidate.text, q.number) : [];
+    const match: TextMatch = numbers.length ? { level: 'number', spans: numbers } : text;
+    const phrase = text.level === 'exact-phrase' || text.level === 'folded-phrase' ? text.spans.length : 0;
+    const relevance = [numberTier(candidate, q), TEXT_TIER[text.level], -phrase, candidate.order];
+    const key = sort === 'newest' ? [dateKey(candidate.meta.date), ...relevance] : relevance;
+    return { candidate, match, key };
+  });
+  return ranked.sort((a, b) => compareKeys(a.key, b.key));
+}
+
+function compareKeys(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * The Pagefind searches to run for a query: as typed; folded, when that differs ("dien bien"
+ * meets the hidden folded words); and the parts of a document number it names ("qd bcd 05"
+ * becomes "5 qd bcd", a spelling every number's hidden text holds).
+ */
+export function searchVariants(q: ParsedQuery): string[] {
+  const { original, folded, isFoldedDifferent } = searchQueryVariants(q.text);
+  const variants = [original];
+  if (isFoldedDifferent) variants.push(folded);
+  if (q.number) {
+    const n = q.number;
+    variants.push([String(n.serial), n.year === null ? '' : String(n.year), n.typeCode ?? '', n.issuerCode ?? ''].filter(Boolean).join(' ').toLowerCase());
+  }
+  return [...new Set(variants.filter(Boolean))];
+}
+
+/** Results of several searches as one list, each page once, in the order first seen. */
+export function mergeById<T extends { id: string }>(lists: T[][]): T[] {
+  const seen = new Map<string, T>();
+  for (const list of lists) for (const r of list) if (!seen.has(r.id)) seen.set(r.id, r);
+  return [...seen.values()];
+}

@@ -1,0 +1,50 @@
+/**
+ * The HTML of one search result and the sentence the live region reads. Strings only, so the
+ * browser script stays wiring and these stay testable.
+ */
+import { formatViDate } from '../dates.ts';
+import { buildExcerpt } from './excerpt.ts';
+import { kindLabel, hasFilters, type SearchState } from './filters.ts';
+import { escapeHtml } from './html.ts';
+import type { ParsedQuery } from './match.ts';
+
+/** A result ready to show. */
+export interface ShownResult {
+  url: string;
+  title: string;
+  /** Readable text (visibleText of the content). */
+  text: string;
+  meta: Record<string, string>;
+}
+
+/** "Văn bản · Chỉ thị · Số 08-CT/TU · Ban Thường vụ Tỉnh ủy Điện Biên · Ban hành 23/02/2026". */
+export function resultMetaHtml(meta: Record<string, string>): string {
+  const parts = [`<span class="lp-result__kind">${escapeHtml(kindLabel(meta.kind ?? ''))}</span>`];
+  if (meta.parent) parts.push(`Thuộc ${escapeHtml(meta.parent)}`);
+  else {
+    if (meta.type) parts.push(escapeHtml(meta.type));
+    parts.push(meta.number ? `Số <span data-result-number>${escapeHtml(meta.number)}</span>` : 'Không ghi số');
+  }
+  if (meta.issuer) parts.push(escapeHtml(meta.issuer));
+  parts.push(meta.date ? `Ban hành ${formatViDate(meta.date)}` : 'Không ghi ngày ban hành');
+  return parts.join(' · ');
+}
+
+/** One `<li>` of the results list: title link, attributes, excerpt with the matches marked. */
+export function resultHtml(r: ShownResult, q: ParsedQuery): string {
+  const detail = r.meta.detail ? `\n<p class="lp-result__meta">${escapeHtml(r.meta.detail)}</p>` : '';
+  return `<li class="lp-result">
+<h3><a href="${escapeHtml(r.url)}">${escapeHtml(r.title)}</a></h3>
+<p class="lp-result__meta">${resultMetaHtml(r.meta)}</p>${detail}
+<p class="lp-result__excerpt" data-result-excerpt>${buildExcerpt(r.text, q)}</p>
+</li>`;
+}
+
+/** What the live region says after a search. */
+export function statusText(count: number, state: SearchState): string {
+  const filtered = hasFilters(state) ? ' (đã lọc)' : '';
+  if (!state.q) return count ? `Có ${count} kết quả${filtered}.` : `Không có kết quả nào${filtered}.`;
+  return count
+    ? `Tìm thấy ${count} kết quả cho “${state.q}”${filtered}.`
+    : `Không tìm thấy kết quả nào cho “${state.q}”${filtered}. Hãy thử từ khác, bỏ bớt bộ lọc, hoặc duyệt danh sách văn bản.`;
+}

@@ -1,0 +1,285 @@
+/**
+ * Search in real Chromium against the built bundled content: real queries typed into the
+ * labelled search box, and the right page first.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { launchBrowser, browserAvailable } from '../support/browser.ts';
+import { buildSite } from '../support/site.ts';
+import { serveStatic, type StaticServer } from '../support/server.ts';
+import { OUTPUT } from '../support/paths.ts';
+
+const siteUrl = inject('siteUrl');
+const DIEN_BIEN = 'van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/';
+const THAI_NGUYEN = 'van-ban/ban-thuong-vu-tinh-uy-thai-nguyen/khong-ghi-ngay/chi-thi-xay-dung-va-thi-hanh-phap-luat/';
+const SEARCH_BOX = 'Từ khóa hoặc số, ký hiệu văn bản';
+
+let browser: Browser;
+
+/** Waits until the results shown are the answer to `query`. */
+async function resultsFor(page: Page, query: string): Promise<void> {
+  await page.waitForFunction((q) => {
+    const list = document.querySelector('[data-search-results]');
+    return list?.getAttribute('data-search-state') === 'done' && list.getAttribute('data-search-query') === q;
+  }, query);
+}
+
+/** Opens the search page (optionally with URL parameters), types the query and presses Enter. */
+async function search(page: Page, query: string, params = ''): Promise<void> {
+  await page.goto(`${siteUrl}tim-kiem/${params}`);
+  const box = page.getByRole('searchbox', { name: SEARCH_BOX });
+  await box.fill(query);
+  await box.press('Enter');
+  await resultsFor(page, query);
+}
+
+const results = (page: Page) => page.locator('[data-search-results] > li');
+const firstHref = async (page: Page) => new URL((await results(page).first().getByRole('link').getAttribute('href'))!, page.url()).href;
+const firstExcerpt = (page: Page) => results(page).first().locator('[data-result-excerpt]');
+const marks = (page: Page) => firstExcerpt(page).locator('mark').allTextContents();
+
+describe.skipIf(!browserAvailable)('search', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  describe('Vietnamese without diacritics', () => {
+    it('"dien bien" puts the Điện Biên directive first and marks "Điện Biên" as written', async () => {
+      await search(page, 'dien bien');
+      expect(await firstHref(page)).toBe(`${siteUrl}${DIEN_BIEN}`);
+      expect(await marks(page)).toContain('Điện Biên');
+      const excerpt = (await firstExcerpt(page).textContent())!;
+      expect(excerpt).not.toMatch(/\bdien\b|\bbien\b/i);
+      expect(excerpt).not.toContain('⁂');
+    });
+
+    it('"doi thoai" finds "đối thoại" (08-CT/TU) before "theo dõi"', async () => {
+      await search(page, 'doi thoai');
+      expect(await firstHref(page)).toBe(`${siteUrl}${DIEN_BIEN}`);
+      expect(await firstExcerpt(page).innerHTML()).toContain('<mark>đối thoại</mark>');
+    });
+
+    it('"thai nguyen" puts the Thái Nguyên directive first', async () => {
+      await search(page, 'thai nguyen');
+      expect(await firstHref(page)).toBe(`${siteUrl}${THAI_NGUYEN}`);
+      expect(await marks(page)).toContain('Thái Nguyên');
+    });
+
+    it('shows no folded words that are not on the page in any excerpt', async () => {
+      // "Đảng ủy" is always written with its marks; "dang uy" exists only in the hidden text.
+      await search(page, 'dang uy');
+      const excerpts = await page.locator('[data-result-excerpt]').allTextContents();
+      expect(excerpts.length).toBeGreaterThan(1);
+      for (const e of excerpts) {
+        expect(e).not.toMatch(/dang uy/i);
+        expect(e).not.toContain('⁂');
+      }
+      expect(await marks(page)).toContain('Đảng ủy');
+    });
+
+    it('with diacritics, ranks the exact phrase first', async () => {
+      await search(page, 'Điện Biên');
+      expect(await firstHref(page)).toBe(`${siteUrl}${DIEN_BIEN}`);
+      expect(await marks(page)).toContain('Điện Biên');
+    });
+  });
+
+  describe('document numbers in any spelling', () => {
+    for (const query of ['08-CT/TU', '08-ct/tu', '08 CT TU', 'CT 08']) {
+      it(`"${query}" puts 08-CT/TU first`, async () => {
+        await search(page, query);
+        expect(await firstHref(page)).toBe(`${siteUrl}${DIEN_BIEN}`);
+        await expect(results(page).first().locator('[data-result-number]').textContent()).resolves.toBe('08-CT/TU');
+        expect(await marks(page)).toContain('08-CT/TU');
+      });
+    }
+
+    it('"178-QD/TW" finds both pages that cite 178-QĐ/TW first', async () => {
+      await search(page, '178-QD/TW');
+      const hrefs = await results(page).getByRole('heading').getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(new Set(hrefs.slice(0, 3))).toContain(`${siteUrl}${DIEN_BIEN}`);
+      expect(new Set(hrefs.slice(0, 3))).toContain(`${siteUrl}${THAI_NGUYEN}`);
+      expect(await marks(page)).toContain('178-QĐ/TW');
+    });
+
+    it('"05/QD-BCD" puts the Thái Nguyên directive, which cites 05/QĐ-BCĐ, first', async () => {
+      await search(page, '05/QD-BCD');
+      expect(await firstHref(page)).toBe(`${siteUrl}${THAI_NGUYEN}`);
+      expect(await marks(page)).toContain('05/QĐ-BCĐ');
+    });
+  });
+
+  describe('filters, sort and the URL', () => {
+    it('"Ngày đọc văn bản" filtered to tasks puts task 8 first, and the filter is in the URL', async () => {
+      await page.goto(`${siteUrl}tim-kiem/`);
+      await page.getByLabel('Loại nội dung').selectOption({ label: 'Nhiệm vụ' });
+      const box = page.getByRole('searchbox', { name: SEARCH_BOX });
+      await box.fill('Ngày đọc văn bản');
+      await box.press('Enter');
+      await resultsFor(page, 'Ngày đọc văn bản');
+      expect(await firstHref(page)).toBe(`${siteUrl}${DIEN_BIEN}#bang-nv-8`);
+      for (const kind of await results(page).locator('.lp-result__kind').allTextContents()) expect(kind).toBe('Nhiệm vụ');
+      const url = new URL(page.url());
+      expect(url.searchParams.get('q')).toBe('Ngày đọc văn bản');
+      expect(url.searchParams.get('noi-dung')).toBe('nhiem-vu');
+    });
+
+    it('runs a shared URL with its filter: tasks only, "doi thoai" gives task 9', async () => {
+      await page.goto(`${siteUrl}tim-kiem/?q=doi+thoai&noi-dung=nhiem-vu`);
+      await resultsFor(page, 'doi thoai');
+      expect(await firstHref(page)).toBe(`${siteUrl}${DIEN_BIEN}#bang-nv-9`);
+      await expect(page.getByLabel('Loại nội dung').inputValue()).resolves.toBe('nhiem-vu');
+    });
+
+    it('filters by year without a query, and sorts by date', async () => {
+      await page.goto(`${siteUrl}tim-kiem/?nam=khong-ghi-ngay&noi-dung=van-ban`);
+      await resultsFor(page, '');
+      expect(await results(page).count()).toBe(1);
+      expect(await firstHref(page)).toBe(`${siteUrl}${THAI_NGUYEN}`);
+      await page.goto(`${siteUrl}tim-kiem/?q=chi+thi&noi-dung=van-ban&sap-xep=moi-nhat`);
+      await resultsFor(page, 'chi thi');
+      expect(await firstHref(page)).toBe(`${siteUrl}${DIEN_BIEN}`);
+      await expect(page.getByLabel('Sắp xếp').inputValue()).resolves.toBe('moi-nhat');
+    });
+
+    it('opening /tim-kiem/?q=08+CT+TU runs the query', async () => {
+      await page.goto(`${siteUrl}tim-kiem/?q=08+CT+TU`);
+      await resultsFor(page, '08 CT TU');
+      expect(await firstHref(page)).toBe(`${siteUrl}${DIEN_BIEN}`);
+      await expect(page.getByRole('searchbox', { name: SEARCH_BOX }).inputValue()).resolves.toBe('08 CT TU');
+      expect(await page.getByRole('status').textContent()).toMatch(/^Tìm thấy \d+ kết quả cho “08 CT TU”/);
+    });
+
+    it('searches as the user types and keeps the query in the URL', async () => {
+      await page.goto(`${siteUrl}tim-kiem/`);
+      await page.getByRole('searchbox', { name: SEARCH_BOX }).pressSequentially('thai nguyen', { delay: 30 });
+      await resultsFor(page, 'thai nguyen');
+      expect(await firstHref(page)).toBe(`${siteUrl}${THAI_NGUYEN}`);
+      expect(new URL(page.url()).searchParams.get('q')).toBe('thai nguyen');
+    });
+
+    it('the header search box of any page leads to the results', async () => {
+      await page.goto(`${siteUrl}van-ban/`);
+      await page.getByLabel('Tìm văn bản, nhiệm vụ').fill('dien bien');
+      await page.getByLabel('Tìm văn bản, nhiệm vụ').press('Enter');
+      await page.waitForURL(/\/tim-kiem\/\?q=dien\+bien$/);
+      await resultsFor(page, 'dien bien');
+      expect(await firstHref(page)).toBe(`${siteUrl}${DIEN_BIEN}`);
+    });
+  });
+
+  describe('index text', () => {
+    /** What Pagefind holds for the documents, read with its own browser API. */
+    async function documentContents(): Promise<{ url: string; content: string }[]> {
+      await page.goto(`${siteUrl}tim-kiem/`);
+      // A string, so vitest leaves the dynamic import for the browser to run.
+      const base = new URL(siteUrl).pathname;
+      return page.evaluate(`(async () => {
+        const pf = await import('${base}pagefind/pagefind.js');
+        await pf.options({ baseUrl: '/', noWorker: true });
+        const found = await pf.search(null, { filters: { kind: 'van-ban' } });
+        return Promise.all(found.results.map(async (r) => {
+          const d = await r.data();
+          return { url: d.url, content: d.content };
+        }));
+      })()`);
+    }
+
+    it('has no words run together across cells, terms or lines, and no boilerplate', async () => {
+      const docs = await documentContents();
+      expect(docs).toHaveLength(2);
+      const dienBien = docs.find((d) => d.url.endsWith('/08-ct-tu/'))!.content;
+      expect(dienBien).toContain('Số, ký hiệu: 08-CT/TU Loại văn bản: Chỉ thị');
+      expect(dienBien).toContain('Đảng ủy HĐND tỉnh Đảng ủy UBND tỉnh');
+      for (const { content } of docs) {
+        const visible = content.split('⁂⁂')[0]!;
+        // A lowercase letter straight before a capital or a digit: two words glued together.
+        expect(visible.split(/\s+/).filter((w) => /\p{Ll}[\p{Lu}\p{N}]/u.test(w))).toEqual([]);
+        expect(visible).not.toContain('Nơi nhận');
+        expect(visible).not.toContain('Quá hạn');
+        expect(visible).not.toContain('Mục lục');
+        expect(visible).not.toContain('Tải văn bản');
+      }
+    });
+  });
+
+  describe('accessibility', () => {
+    it('renders results as a labelled list of links, with the count in a live region', async () => {
+      await search(page, 'thi hanh phap luat');
+      const list = page.getByRole('list', { name: 'Kết quả tìm kiếm' });
+      const items = list.getByRole('listitem');
+      expect(await items.count()).toBeGreaterThan(1);
+      expect(await items.first().getByRole('link').count()).toBe(1);
+      const status = page.getByRole('status');
+      expect(await status.textContent()).toBe(`Tìm thấy ${await page.locator('[data-search-results]').getAttribute('data-search-count')} kết quả cho “thi hanh phap luat”.`);
+    });
+
+    it('reaches the first result from the search box with Tab alone, with a visible focus', async () => {
+      await page.goto(`${siteUrl}tim-kiem/`);
+      await page.getByRole('searchbox', { name: SEARCH_BOX }).focus();
+      await page.keyboard.type('dien bien');
+      await page.keyboard.press('Enter');
+      await resultsFor(page, 'dien bien');
+      const first = results(page).first().getByRole('link');
+      let reached = false;
+      for (let i = 0; i < 15 && !reached; i += 1) {
+        await page.keyboard.press('Tab');
+        reached = await first.evaluate((a) => document.activeElement === a);
+      }
+      expect(reached).toBe(true);
+      const outline = await first.evaluate((a) => getComputedStyle(a).outlineStyle);
+      expect(outline).not.toBe('none');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${siteUrl}${DIEN_BIEN}`);
+    });
+
+    it('explains itself and links to the browsable lists without JavaScript', async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const noJs = await context.newPage();
+      await noJs.goto(`${siteUrl}tim-kiem/?q=dien+bien`);
+      // Playwright's text and role engines skip <noscript>, so these read it with CSS selectors.
+      const notice = noJs.locator('noscript p').first();
+      await expect(notice.isVisible()).resolves.toBe(true);
+      expect(await notice.textContent()).toContain('cần JavaScript');
+      await expect(noJs.locator('noscript a[href="/van-ban/"]').first().isVisible()).resolves.toBe(true);
+      await expect(noJs.locator('noscript a[href="/van-ban/theo-loai/chi-thi/"]').textContent()).resolves.toBe('Chỉ thị');
+      await expect(noJs.locator('[data-search-results]').isVisible()).resolves.toBe(false);
+      await context.close();
+    });
+  });
+});
+
+describe.skipIf(!browserAvailable)('search under a base path', () => {
+  let server: StaticServer;
+  let baseBrowser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    const outDir = join(OUTPUT, 'site-base-path');
+    const built = await buildSite({ outDir, env: { BASE_PATH: '/phapluat/' } });
+    if (built.code !== 0) throw new Error(`${built.stdout}\n${built.stderr}`);
+    server = await serveStatic(outDir, '/phapluat/');
+    baseBrowser = await launchBrowser();
+    page = await baseBrowser.newPage();
+  });
+  afterAll(async () => {
+    await baseBrowser?.close();
+    await server?.close();
+  });
+
+  it('loads the index and links pages and tasks under /phapluat/', async () => {
+    await page.goto(`${server.url}tim-kiem/?q=ngay+doc+van+ban&noi-dung=nhiem-vu`);
+    await resultsFor(page, 'ngay doc van ban');
+    expect(await firstHref(page)).toBe(new URL(`/phapluat/${DIEN_BIEN}#bang-nv-8`, server.url).href);
+    await page.goto(`${server.url}tim-kiem/?q=08-CT%2FTU`);
+    await resultsFor(page, '08-CT/TU');
+    expect(await firstHref(page)).toBe(new URL(`/phapluat/${DIEN_BIEN}`, server.url).href);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { mergeById, rankResults, searchVariants, type Candidate } from '../../src/lib/search/rank.ts';
+import { parseQuery } from '../../src/lib/search/match.ts';
+
+// Texts of the seed directives, cut down: the Điện Biên directive (08-CT/TU), one of its tasks,
+// and the Thái Nguyên directive (no number), which cites 178-QĐ/TW and 05/QĐ-BCĐ.
+const DOC_08 = 'Số 08-CT/TU, ngày 23/02/2026, của Ban Thường vụ Tỉnh ủy Điện Biên. Quy định số 178-QĐ/TW, ngày 27/6/2024 của Bộ Chính trị. theo dõi thi hành pháp luật. 4.4. Thực hiện đối thoại trực tiếp với người dân và doanh nghiệp. 9. Tổ chức đối thoại trực tiếp để lắng nghe phản ánh';
+const TASK_9 = 'Tổ chức đối thoại trực tiếp để lắng nghe phản ánh, kiến nghị. Chủ trì: Các sở, ngành theo chức năng.';
+const TASK_2 = 'Xây dựng kế hoạch cụ thể hóa và tổ chức thực hiện Chỉ thị của Ban Thường vụ Tỉnh ủy. Chủ trì: Sở Tư pháp.';
+const DOC_TN = 'Không ghi số, không ghi ngày, của Ban Thường vụ Tỉnh ủy Thái Nguyên. Kịp thời nắm bắt diễn biến mới các hành vi vi phạm. Quy định số 178-QĐ/TW, ngày 27/6/2024; Quyết định số 05/QĐ-BCĐ ngày 10/4/2026.';
+
+const doc08 = { url: '/van-ban/08/', text: DOC_08, meta: { kind: 'van-ban', number: '08-CT/TU', date: '2026-02-23' } };
+const task9 = { url: '/van-ban/08/#bang-nv-9', text: TASK_9, meta: { kind: 'nhiem-vu', number: '08-CT/TU', date: '2026-02-23' } };
+const task2 = { url: '/van-ban/08/#bang-nv-2', text: TASK_2, meta: { kind: 'nhiem-vu', number: '08-CT/TU', date: '2026-02-23' } };
+const docTN = { url: '/van-ban/tn/', text: DOC_TN, meta: { kind: 'van-ban' } };
+
+/** Candidates in the order Pagefind returned them. */
+function inOrder(...xs: Omit<Candidate, 'order'>[]): Candidate[] {
+  return xs.map((x, order) => ({ ...x, order }));
+}
+
+const urls = (q: string, cs: Candidate[], sort?: 'relevance' | 'newest') => rankResults(cs, parseQuery(q), sort).map((r) => r.candidate.url);
+
+describe('rankResults', () => {
+  it('puts the phrase before pages that only have its words, whatever Pagefind thought', () => {
+    // The Thái Nguyên annex: "Cổng thông tin điện tử", "Ban biên tập": both words, no phrase.
+    const annex = { url: '/van-ban/tn/#phu-luc', text: 'Đăng trên Cổng thông tin điện tử của tỉnh. Bảng do Ban biên tập Cổng tổng hợp.', meta: { kind: 'van-ban' } };
+    expect(urls('dien bien', inOrder(annex, doc08))).toEqual(['/van-ban/08/', '/van-ban/tn/#phu-luc']);
+  });
+
+  it('puts the phrase with the user\'s diacritics first: "Điện Biên" before "diễn biến"', () => {
+    // Both fold to "dien bien"; only the 08-CT/TU text has it as typed.
+    expect(urls('Điện Biên', inOrder(docTN, doc08))).toEqual(['/van-ban/08/', '/van-ban/tn/']);
+  });
+
+  it('puts more occurrences of the phrase first among equal matches', () => {
+    // Pagefind scores the short task above the long page; the page says "đối thoại" twice.
+    expect(urls('doi thoai', inOrder(task9, doc08))).toEqual(['/van-ban/08/', '/van-ban/08/#bang-nv-9']);
+  });
+
+  it('puts the document a number names first, then texts citing it, then its parts', () => {
+    expect(urls('CT 08', inOrder(task2, task9, doc08))).toEqual(['/van-ban/08/', '/van-ban/08/#bang-nv-2', '/van-ban/08/#bang-nv-9']);
+    expect(urls('178-QD/TW', inOrder(task9, docTN, doc08))).toEqual(['/van-ban/tn/', '/van-ban/08/', '/van-ban/08/#bang-nv-9']);
+    expect(rankResults(inOrder(docTN), parseQuery('05/QD-BCD'))[0]!.match.level).toBe('number');
+  });
+
+  it('orders by date for "Mới nhất", undated last', () => {
+    const older = { url: '/cu/', text: 'đối thoại', meta: { kind: 'van-ban', date: '2025-10-27' } };
+    expect(urls('doi thoai', inOrder(docTN, older, doc08), 'newest')).toEqual(['/van-ban/08/', '/cu/', '/van-ban/tn/']);
+  });
+});
+
+describe('searchVariants', () => {
+  it('searches as typed and folded when folding changes the query', () => {
+    expect(searchVariants(parseQuery('Đối thoại'))).toEqual(['Đối thoại', 'doi thoai']);
+    expect(searchVariants(parseQuery('dien bien'))).toEqual(['dien bien']);
+  });
+
+  it('adds the parts of a number the query names', () => {
+    expect(searchVariants(parseQuery('qd bcd 05'))).toEqual(['qd bcd 05', '5 qd bcd']);
+    expect(searchVariants(parseQuery('178-QĐ/TW'))).toEqual(['178-QĐ/TW', '178-qd/tw', '178 qd tw']);
+  });
+});
+
+describe('mergeById', () => {
+  it('keeps each page once, in the order first seen', () => {
+    expect(mergeById([[{ id: 'a' }, { id: 'b' }], [{ id: 'c' }, { id: 'a' }]]).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+  });
+});

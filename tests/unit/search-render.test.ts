@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { resultHtml, resultMetaHtml, statusText } from '../../src/lib/search/render.ts';
+import { parseQuery } from '../../src/lib/search/match.ts';
+
+const doc = { kind: 'van-ban', number: '08-CT/TU', type: 'Chỉ thị', issuer: 'Ban Thường vụ Tỉnh ủy Điện Biên', date: '2026-02-23' };
+const plain = (html: string) => html.replace(/<[^>]+>/g, '');
+
+describe('resultMetaHtml', () => {
+  it('shows kind, type, number, issuer and date (dd/mm/yyyy) of a document', () => {
+    expect(plain(resultMetaHtml(doc))).toBe('Văn bản · Chỉ thị · Số 08-CT/TU · Ban Thường vụ Tỉnh ủy Điện Biên · Ban hành 23/02/2026');
+  });
+
+  it('says what is missing rather than leaving gaps', () => {
+    expect(plain(resultMetaHtml({ kind: 'van-ban', type: 'Chỉ thị', issuer: 'Ban Thường vụ Tỉnh ủy Thái Nguyên' })))
+      .toBe('Văn bản · Chỉ thị · Không ghi số · Ban Thường vụ Tỉnh ủy Thái Nguyên · Không ghi ngày ban hành');
+  });
+
+  it('names the document a task belongs to', () => {
+    expect(plain(resultMetaHtml({ ...doc, kind: 'nhiem-vu', parent: 'Chỉ thị 08-CT/TU' })))
+      .toBe('Nhiệm vụ · Thuộc Chỉ thị 08-CT/TU · Ban Thường vụ Tỉnh ủy Điện Biên · Ban hành 23/02/2026');
+  });
+});
+
+describe('resultHtml', () => {
+  it('links the title, escapes it, and marks the query in the excerpt', () => {
+    const html = resultHtml(
+      { url: '/van-ban/x/#bang-nv-9', title: 'Nhiệm vụ 9: <Tổ chức> đối thoại', text: 'Tổ chức đối thoại trực tiếp để lắng nghe phản ánh', meta: { ...doc, kind: 'nhiem-vu', parent: 'Chỉ thị 08-CT/TU', detail: 'Thời gian hoàn thành: Hàng năm' } },
+      parseQuery('doi thoai'),
+    );
+    expect(html).toContain('<h3><a href="/van-ban/x/#bang-nv-9">Nhiệm vụ 9: &lt;Tổ chức&gt; đối thoại</a></h3>');
+    expect(html).toContain('<p class="lp-result__meta">Thời gian hoàn thành: Hàng năm</p>');
+    expect(html).toContain('Tổ chức <mark>đối thoại</mark> trực tiếp');
+  });
+});
+
+describe('statusText', () => {
+  it('counts the results for the query, saying when filters apply', () => {
+    expect(statusText(3, { q: 'dien bien', filters: {}, sort: 'relevance' })).toBe('Tìm thấy 3 kết quả cho “dien bien”.');
+    expect(statusText(1, { q: 'Ngày đọc', filters: { kind: 'nhiem-vu' }, sort: 'relevance' })).toBe('Tìm thấy 1 kết quả cho “Ngày đọc” (đã lọc).');
+    expect(statusText(13, { q: '', filters: { year: '2026' }, sort: 'relevance' })).toBe('Có 13 kết quả (đã lọc).');
+  });
+
+  it('suggests what to do when nothing is found', () => {
+    expect(statusText(0, { q: 'xyz', filters: {}, sort: 'relevance' })).toMatch(/^Không tìm thấy kết quả nào cho “xyz”\. Hãy thử/);
+  });
+});

@@ -4,7 +4,9 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import { readSiteSettings } from './src/integrations/site-settings.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/integrations/csp.ts';
 
 // Site URL and base path come from content/cau-hinh.yaml, overridable per deployment:
 // SITE_URL=https://tinh.gov.vn BASE_PATH=/phapluat/ npm run build
@@ -17,10 +19,22 @@ export default defineConfig({
   // The build script writes to a temporary folder and swaps it in only on success,
   // so a failed build leaves the previous dist/ intact.
   outDir: process.env.LP_OUT_DIR ?? './dist',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: false,
   devToolbar: { enabled: false },
-  integrations: [mdx(), pagefind()],
+  // Content-Security-Policy in a <meta> on every page (src/integrations/csp.ts; the same policy is
+  // sent as a header by deploy/nginx.conf). No script-src 'unsafe-inline': Astro hashes anything inline.
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: CSP_SCRIPT_SOURCES },
+      styleDirective: { resources: CSP_STYLE_SOURCES },
+    },
+  },
+  // Nothing inlined: every script and stylesheet is a file under /_astro/, so 'self' allows it and the
+  // server's header policy needs no per-build hashes (inlining is only a request saved).
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [mdx(), pagefind(), sitemap()],
   markdown: {
     // Astro's default processor runs no remark plugins; MDX and .md pages go through unified.
     processor: unified({ remarkPlugins: [remarkGfm] }),

@@ -1,12 +1,16 @@
 /**
  * `npm run build`: check the content, build the site into a temporary folder, and only then
  * replace dist/. A build that fails for any reason leaves the previous dist/ untouched.
+ *
+ * Astro runs in this process (its JavaScript API, not its CLI), so the corpus loaded by the
+ * check is the one the pages, the collections and the search index use: loaded once per build.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { build } from 'astro';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
+import { shareCorpus } from '../src/data/portal.ts';
 
 const root = process.cwd();
 const contentDir = resolve(root, process.env.PORTAL_CONTENT_DIR ?? 'content');
@@ -14,25 +18,32 @@ const dist = resolve(root, process.env.PORTAL_DIST ?? 'dist');
 const temp = `${dist}.partial`;
 const old = `${dist}.previous`;
 
-const { errors, warnings } = loadContent(contentDir, root, process.env);
+const { corpus, errors, warnings } = loadContent(contentDir, root, process.env);
 for (const p of warnings) console.warn(formatProblem(p));
-if (errors.length) {
+if (errors.length || !corpus) {
   for (const p of errors) console.error(formatProblem(p));
   console.error(`\nKhông xây dựng: ${errors.length} lỗi trong nội dung. dist/ trước đó được giữ nguyên.`);
   process.exit(1);
 }
 
 rmSync(temp, { recursive: true, force: true });
-// Run Astro's CLI on this same Node (the pinned one), wherever the script was started from.
-const astroBin = resolve(root, 'node_modules/astro/bin/astro.mjs');
-const astro = spawnSync(process.execPath, [astroBin, 'build'], {
-  stdio: 'inherit',
-  env: { ...process.env, LP_OUT_DIR: temp, PORTAL_CONTENT_DIR: contentDir },
-});
-if (astro.status !== 0) {
+// astro.config.mjs and src/data/portal.ts read these when Astro loads them.
+process.env.LP_OUT_DIR = temp;
+process.env.PORTAL_CONTENT_DIR = contentDir;
+process.env.PORTAL_ROOT = root;
+// Astro's import.meta.env.BASE_URL and SITE take a value from the environment when one is set there
+// (vitest sets BASE_URL=/ for its own import.meta.env), which would drop BASE_PATH from every href().
+// Where the site lives comes from SITE_URL and BASE_PATH only.
+delete process.env.BASE_URL;
+delete process.env.SITE;
+shareCorpus(contentDir, corpus);
+try {
+  await build({ root });
+} catch (error) {
   rmSync(temp, { recursive: true, force: true });
+  console.error(error);
   console.error('\nXây dựng thất bại. dist/ trước đó được giữ nguyên.');
-  process.exit(astro.status ?? 1);
+  process.exit(1);
 }
 
 // Swap: two renames, so dist/ is never half-written.

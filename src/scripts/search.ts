@@ -1,30 +1,12 @@
 /**
  * The search page in the browser: URL ⇄ form, Pagefind searches as typed and folded, our
- * ranking and excerpts (src/lib/search/), results into [data-search-results].
+ * ranking and excerpts (src/lib/search/), results into [data-search-results]. Pagefind and the
+ * ranking code (search-engine.ts) load with the first search or when the box gets focus, not with
+ * the page.
  */
-import { FILTERS, SORTS, hasFilters, pagefindFilters, readSearchState, searchStateToParams, type SearchState } from '../lib/search/filters.ts';
-import { parseQuery } from '../lib/search/match.ts';
-import { mergeById, rankResults, searchVariants, type Candidate } from '../lib/search/rank.ts';
-import { visibleText } from '../lib/search/excerpt.ts';
-import { resultHtml, statusText, type ShownResult } from '../lib/search/render.ts';
+import { FILTERS, SORTS, hasFilters, readSearchState, searchStateToParams, type SearchState } from '../lib/search/filters.ts';
+import type { Pagefind } from './search-engine.ts';
 
-interface PagefindFragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-}
-interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindFragment>;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
-}
-
-/** Results whose data is loaded and ranked; a first page of results on a small site is all of them. */
-const LOAD_LIMIT = 60;
-const SHOW_LIMIT = 50;
 const DEBOUNCE_MS = 250;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
@@ -34,6 +16,7 @@ const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 
 let pagefind: Promise<Pagefind> | null = null;
+let engine: Promise<typeof import('./search-engine.ts')> | null = null;
 let latest = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -49,6 +32,14 @@ function loadPagefind(): Promise<Pagefind> {
     throw error;
   });
   return pagefind;
+}
+
+function loadEngine(): Promise<typeof import('./search-engine.ts')> {
+  engine ??= import('./search-engine.ts').catch((error: unknown) => {
+    engine = null;
+    throw error;
+  });
+  return engine;
 }
 
 function stateFromForm(): SearchState {
@@ -73,13 +64,10 @@ function writeUrl(state: SearchState): void {
   if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
 }
 
-interface Loaded extends Candidate, ShownResult {}
-
 async function run(state: SearchState): Promise<void> {
   const token = ++latest;
   list!.dataset.searchState = 'loading';
   writeUrl(state);
-  const filters = pagefindFilters(state);
   if (!state.q && !hasFilters(state)) {
     list!.innerHTML = '';
     list!.dataset.searchCount = '0';
@@ -88,22 +76,12 @@ async function run(state: SearchState): Promise<void> {
     return;
   }
   try {
-    const pf = await loadPagefind();
-    const q = parseQuery(state.q);
-    const variants: (string | null)[] = state.q ? searchVariants(q) : [null];
-    const searches = await Promise.all(variants.map((v) => pf.search(v, { filters })));
-    const merged = mergeById(searches.map((s) => s?.results ?? []));
-    const loaded = await Promise.all(
-      merged.slice(0, LOAD_LIMIT).map(async (r, order): Promise<Loaded> => {
-        const d = await r.data();
-        return { order, url: d.url, text: visibleText(d.content), meta: d.meta, title: d.meta.title ?? d.url };
-      }),
-    );
+    const [pf, { searchOutcome }] = await Promise.all([loadPagefind(), loadEngine()]);
+    const outcome = await searchOutcome(pf, state);
     if (token !== latest) return;
-    const ranked = rankResults(loaded, q, state.q ? state.sort : 'newest').slice(0, SHOW_LIMIT);
-    list!.innerHTML = ranked.map((r) => resultHtml(r.candidate, q)).join('');
-    status!.textContent = statusText(merged.length, state);
-    list!.dataset.searchCount = String(merged.length);
+    list!.innerHTML = outcome.html;
+    status!.textContent = outcome.status;
+    list!.dataset.searchCount = String(outcome.count);
   } catch (error) {
     if (token !== latest) return;
     console.error(error);
@@ -140,6 +118,6 @@ if (form && input && section && list && status) {
     if (event.target !== input) schedule(0);
   });
   // Fetch the index while the user is still typing their first query.
-  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  input.addEventListener('focus', () => void Promise.all([loadPagefind(), loadEngine()]).catch(() => undefined), { once: true });
   void run(initial);
 }

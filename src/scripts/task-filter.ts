@@ -1,6 +1,6 @@
 /**
  * Instant filtering on /nhiem-vu/: shows the select form, hides the task cards that do not
- * match, and keeps the choice in the query string (?co-quan=…&trang-thai=…&quy=…&van-ban=…) so a
+ * match (on the page shown: a long register is paginated, and the count then says so), and keeps the choice in the query string (?co-quan=…&trang-thai=…&quy=…&van-ban=…) so a
  * filtered view can be shared; document pages link here with ?van-ban=<document id>. Finds
  * everything by data-* attributes. Without JavaScript the page lists every task, grouped.
  */
@@ -33,7 +33,8 @@ function apply(): void {
     const count = group.querySelector<HTMLElement>('[data-task-group-count]');
     if (count) count.textContent = String(visible);
   }
-  if (live) live.textContent = `Đang hiện ${shown}/${cards.length} nhiệm vụ`;
+  const scope = live?.dataset.taskFilterScope;
+  if (live) live.textContent = `Đang hiện ${shown}/${cards.length} nhiệm vụ${scope ? ` ${scope}` : ''}`;
   if (empty) empty.hidden = shown > 0;
   const params = new URLSearchParams(location.search);
   for (const s of selects) {

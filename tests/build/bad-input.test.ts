@@ -41,7 +41,7 @@ describe('a build with bad input', () => {
     const content = makeContent([{ file: 'van-ban/dien-bien/ban-sao.md', write: readFileSync(join(makeContent(), SEED_001), 'utf8') }]);
     const result = await buildSite({ contentDir: content, outDir: previousDist() });
     expect(result.code).not.toBe(0);
-    expect(result.stderr).toContain(`${reported(content, 'van-ban/dien-bien/ban-sao.md')}: number: trùng văn bản với ${reported(content, SEED_001)}`);
+    expect(result.stderr).toContain(`${reported(content, 'van-ban/dien-bien/ban-sao.md')}:2: number: trùng văn bản với ${reported(content, SEED_001)}`);
   });
 });
 

@@ -5,34 +5,13 @@
 import { describe, it, expect, inject } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPage, visibleText, squash } from '../support/html.ts';
+import { readPage, visibleText } from '../support/html.ts';
+import { seedSentences, missingSentences as missing } from '../support/seed-text.ts';
 import { ROOT } from '../support/paths.ts';
 
 const siteDir = inject('siteDir');
 const PAGE_001 = '/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/';
 const PAGE_000 = '/van-ban/ban-thuong-vu-tinh-uy-thai-nguyen/khong-ghi-ngay/chi-thi-xay-dung-va-thi-hanh-phap-luat/';
-
-/** Sentences (and table cells) of a seed file, markup removed. */
-function seedSentences(file: string): string[] {
-  const text = readFileSync(join(ROOT, '../shared/seeds', file), 'utf8')
-    .normalize('NFC')
-    .replace(/<sup>\d+<\/sup>/g, '')
-    .replace(/[*\\]/g, '')
-    .replace(/^- /gm, '');
-  return text
-    .split('\n')
-    .flatMap((line) => line.split('\t'))
-    .flatMap((piece) => piece.split(/(?<=[.;!?])\s+/))
-    .map((s) => squash(s))
-    .filter((s) => /\p{L}/u.test(s) && !/^-+$/.test(s));
-}
-
-function missing(sentences: string[], pageText: string): string[] {
-  const page = squash(pageText);
-  const lower = page.toLowerCase();
-  // Headings and signature lines are printed in capitals on paper; the page shows them in mixed case.
-  return sentences.filter((s) => !page.includes(s) && !(s === s.toUpperCase() && lower.includes(s.toLowerCase())));
-}
 
 describe('seed 001: Chỉ thị 08-CT/TU of Ban Thường vụ Tỉnh ủy Điện Biên', () => {
   const html = readPage(siteDir, PAGE_001);

@@ -9,6 +9,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dir = await ensureSiteBuilt();
   server = await serveStatic(dir);
   project.provide('siteUrl', server.url);
+  // The built folder too, for tests that list the pages to visit (tests/e2e/a11y.test.ts).
+  project.provide('siteDir', dir);
   return async () => {
     await server?.close();
   };

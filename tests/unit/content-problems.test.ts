@@ -66,7 +66,7 @@ describe('one problem, one precise line', () => {
   it('a duplicate identity (same issuer, number and date)', () => {
     const errors = errorsFor([{ file: 'van-ban/dien-bien/ban-sao.md', write: readSeed001() }]);
     expect(errors).toEqual([
-      `content/van-ban/dien-bien/ban-sao.md: number: trùng văn bản với content/${SEED_001} (cùng cơ quan ban hành, số 08-CT/TU và ngày 2026-02-23); mỗi văn bản chỉ được có một tệp`,
+      `content/van-ban/dien-bien/ban-sao.md:2: number: trùng văn bản với content/${SEED_001} (cùng cơ quan ban hành, số 08-CT/TU và ngày 2026-02-23); mỗi văn bản chỉ được có một tệp`,
     ]);
   });
 

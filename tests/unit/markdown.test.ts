@@ -65,7 +65,7 @@ describe('annex, footnotes and tables', () => {
   });
 
   it('wraps tables in a labelled scroll region', () => {
-    expect(out.annexHtml).toMatch(/<div class="lp-table-scroll" role="region" tabindex="0" aria-label="Bảng 1 \(cuộn ngang để xem đủ các cột\)"><table>/);
+    expect(out.annexHtml).toMatch(/<section class="lp-table-scroll" tabindex="0" aria-label="Bảng 1 \(cuộn ngang để xem đủ các cột\)"><table>/);
   });
 
   it('turns the <br> allowed in table cells into a line break, and nothing else', () => {

@@ -44,6 +44,14 @@ describe('rankResults', () => {
     expect(rankResults(inOrder(docTN), parseQuery('05/QD-BCD'))[0]!.match.level).toBe('number');
   });
 
+  it('puts the document before a Q&A page about it that repeats the phrase more often', () => {
+    const qa = { url: '/hoi-dap/doi-thoai/', text: 'Tỉnh có tổ chức đối thoại không? Có: đối thoại trực tiếp, hội nghị đối thoại hằng năm.', meta: { kind: 'hoi-dap' } };
+    expect(urls('doi thoai', inOrder(qa, task9, doc08))).toEqual(['/van-ban/08/', '/van-ban/08/#bang-nv-9', '/hoi-dap/doi-thoai/']);
+    // A better match still wins: the Q&A has the phrase, this document only both words apart.
+    const apart = { url: '/van-ban/x/', text: 'Tổ chức hội thoại, đối chiếu số liệu.', meta: { kind: 'van-ban' } };
+    expect(urls('doi thoai', inOrder(apart, qa))).toEqual(['/hoi-dap/doi-thoai/', '/van-ban/x/']);
+  });
+
   it('orders by date for "Mới nhất", undated last', () => {
     const older = { url: '/cu/', text: 'đối thoại', meta: { kind: 'van-ban', date: '2025-10-27' } };
     expect(urls('doi thoai', inOrder(docTN, older, doc08), 'newest')).toEqual(['/van-ban/08/', '/cu/', '/van-ban/tn/']);

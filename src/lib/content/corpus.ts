@@ -13,6 +13,12 @@ import type { RenderedBody } from '../markdown/render.ts';
 import { docNumberKey, docNumberSlug } from '../search/doc-number.ts';
 import { slugify } from '../slug.ts';
 import { buildTasks } from './tasks.ts';
+import { checkInternalLinks } from './links.ts';
+import { buildReadingDays, type ReadingDay } from './reading-day.ts';
+import { feedbackLinks, type FeedbackLinks, type SiteAddress } from './feedback-links.ts';
+import { buildQa, type QaEntry } from './qa.ts';
+import { collectInfographics } from '../infographic/collect.ts';
+import type { Infographic } from '../infographic/types.ts';
 
 export interface Named {
   id: string;
@@ -69,11 +75,21 @@ export interface Corpus {
   documents: DocumentEntry[];
   tasks: Task[];
   citations: Citation[];
+  /** Monthly issues of the legal reading day, newest month first. */
+  readingDays: ReadingDay[];
+  /** Legal Q&A entries (content/hoi-dap/), with their basis resolved. */
+  qa: QaEntry[];
+  /** "Phản ánh vướng mắc" link of a document or part; null when no channel is configured. */
+  feedback: FeedbackLinks;
+  /** Infographics: hand-written (content/infographic/), then generated from the task register, each drawn to SVG. */
+  infographics: Infographic[];
 }
 
 export interface BuildOptions {
   /** Date task statuses are computed against (YYYY-MM-DD). */
   asOf: string;
+  /** Where the site is published, for absolute links in feedback forms; defaults to the configured siteUrl at "/". */
+  site?: SiteAddress;
 }
 
 /** Cross-links and checks everything. Returns null as corpus only when basic files are missing. */
@@ -102,12 +118,22 @@ export function buildCorpus(raw: RawContent, options: BuildOptions): { corpus: C
   checkIdentities(documents, problems);
 
   const citations = raw.citations.map((c) => ({ ...c, issuerLabel: c.issuer ? orgs.get(c.issuer)?.name ?? null : c.issuerName ?? null }));
-  for (const doc of documents) resolveRelations(doc, documents, citations, catalog, problems);
+  const byNumber = indexByNumber(documents);
+  for (const doc of documents) resolveRelations(doc, byNumber, citations, catalog, problems);
 
-  const tasks = buildTasks(documents, raw, options.asOf, problems);
+  const feedback = feedbackLinks(raw.config.feedback, options.site ?? { url: raw.config.siteUrl, base: '/' });
+  const tasks = buildTasks(documents, raw, options.asOf, problems, feedback);
+  // Needs the rendered anchors (buildTasks renders the bodies) and the parse trees (deleted below).
+  checkInternalLinks(documents, problems);
+  const readingDays = buildReadingDays(raw.readingDays, documents, problems);
+  const qa = buildQa(raw.qa, documents, catalog, problems);
+  const infographics = collectInfographics(raw.infographics, documents, { catalog, portalName: raw.config.name, asOf: options.asOf, organizationName: (id) => orgs.get(id)?.name }, problems);
   documents.sort(byNewest);
+  // Parse trees and frontmatter line lookups only serve the checks above. The corpus lives as long
+  // as the build does, and the trees alone were ~40% of its memory.
+  for (const doc of documents) for (const key of ['tree', 'lineOf', 'bodyLine']) delete (doc as unknown as Record<string, unknown>)[key];
   return {
-    corpus: { config: raw.config, catalog, asOf: options.asOf, organizations: orgs, documents, tasks, citations: raw.citations },
+    corpus: { config: raw.config, catalog, asOf: options.asOf, organizations: orgs, documents, tasks, citations: raw.citations, readingDays, qa, feedback, infographics },
     problems,
   };
 }
@@ -176,8 +202,10 @@ function checkIdentities(documents: DocumentEntry[], problems: ContentProblem[])
       if (!k) continue;
       const other = seen.get(k);
       if (other) {
-        // One duplicate, one message: the same file also clashes on its URL.
-        problems.push(err(doc.file, null, k.startsWith('url') ? 'đường dẫn' : 'number', k.startsWith('url')
+        // One duplicate, one message: the same file also clashes on its URL. The line is the
+        // number's: number, date and issuer make the identity and the URL.
+        const line = (doc as unknown as { lineOf: RawDocument['lineOf'] }).lineOf(['number']);
+        problems.push(err(doc.file, line, k.startsWith('url') ? 'đường dẫn' : 'number', k.startsWith('url')
           ? `trùng đường dẫn ${doc.url} với ${other.file}; đổi tên tệp hoặc bổ sung số, ngày`
           : `trùng văn bản với ${other.file} (cùng cơ quan ban hành, số ${doc.data.number} và ngày ${doc.data.issued ?? 'không ghi'}); mỗi văn bản chỉ được có một tệp`));
         break;
@@ -186,7 +214,24 @@ function checkIdentities(documents: DocumentEntry[], problems: ContentProblem[])
   }
 }
 
-function resolveRelations(doc: DocumentEntry, documents: DocumentEntry[], citations: (Citation & { issuerLabel: string | null })[], catalog: Catalog, problems: ContentProblem[]): void {
+/**
+ * Documents by number key, in corpus order: a relation only needs the documents with its number,
+ * and filtering the whole corpus for each relation made cross-linking quadratic.
+ */
+function indexByNumber(documents: DocumentEntry[]): Map<string, DocumentEntry[]> {
+  const index = new Map<string, DocumentEntry[]>();
+  for (const doc of documents) {
+    const n = doc.data.number;
+    if (!n) continue;
+    const key = docNumberKey(n) ?? n;
+    const list = index.get(key);
+    if (list) list.push(doc);
+    else index.set(key, [doc]);
+  }
+  return index;
+}
+
+function resolveRelations(doc: DocumentEntry, byNumber: Map<string, DocumentEntry[]>, citations: (Citation & { issuerLabel: string | null })[], catalog: Catalog, problems: ContentProblem[]): void {
   const lineOf = (doc as unknown as { lineOf: RawDocument['lineOf'] }).lineOf;
   doc.data.relations.forEach((r, i) => {
     const kind = catalog.relationTypes.find((t) => t.id === r.type);
@@ -194,7 +239,7 @@ function resolveRelations(doc: DocumentEntry, documents: DocumentEntry[], citati
     const key = docNumberKey(r.number) ?? r.number;
     const same = (n: string | null | undefined, issued: string | null | undefined, issuer?: string | null) =>
       !!n && (docNumberKey(n) ?? n) === key && (!r.issued || !issued || issued === r.issued) && (!r.issuer || !issuer || issuer === r.issuer);
-    const docs = documents.filter((o) => o !== doc && same(o.data.number, o.data.issued, o.issuer.id));
+    const docs = (byNumber.get(key) ?? []).filter((o) => o !== doc && same(o.data.number, o.data.issued, o.issuer.id));
     const cites = citations.filter((c) => same(c.number, c.issued, c.issuer));
     let target: RelationTarget = { kind: 'unknown' };
     if (docs.length > 1 || (!docs.length && cites.length > 1)) {

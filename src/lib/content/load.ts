@@ -6,6 +6,7 @@ import { readContent } from './read.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
 import type { ContentProblem } from './problems.ts';
 import { parseIsoDate, todayInHoChiMinh } from '../dates.ts';
+import { siteAddress } from './feedback-links.ts';
 
 export interface LoadResult {
   corpus: Corpus | null;
@@ -32,7 +33,7 @@ export function resolveAsOf(env: Record<string, string | undefined>, configured:
 export function loadContent(contentDir: string, projectRoot: string, env: Record<string, string | undefined> = {}): LoadResult {
   const raw = readContent(contentDir, projectRoot);
   const asOf = resolveAsOf(env, raw.config?.asOf);
-  const { corpus, problems } = buildCorpus(raw, { asOf });
+  const { corpus, problems } = buildCorpus(raw, { asOf, site: siteAddress(env, raw.config?.siteUrl) });
   const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {
     corpus,

@@ -23,6 +23,9 @@ import {
   type ProgressFile,
 } from './schema.ts';
 import { z } from 'zod';
+import { readingDaySchema, type ReadingDayData } from './schema.ts';
+import { qaSchema, type QaData } from './schema.ts';
+import { infographicSchema, type InfographicData } from './schema.ts';
 
 /** A document file, validated on its own (cross-references are checked by the corpus). */
 export interface RawDocument {
@@ -47,6 +50,12 @@ export interface RawContent {
   citations: (Citation & { line: number | null })[];
   documents: RawDocument[];
   progress: (ProgressFile & { file: string; lineOf(path: readonly (string | number)[]): number | null })[];
+  /** Monthly issues of the legal reading day (content/ngay-doc/), see readReadingDay below. */
+  readingDays: RawReadingDay[];
+  /** Legal Q&A entries (content/hoi-dap/), see readQa below. */
+  qa: RawQa[];
+  /** Hand-written infographics (content/infographic/), see readInfographic below. */
+  infographics: RawInfographic[];
   problems: ContentProblem[];
 }
 
@@ -57,6 +66,9 @@ export const CONTENT_PATHS = {
   organizations: 'co-quan',
   documents: 'van-ban',
   progress: 'tien-do',
+  readingDays: 'ngay-doc',
+  qa: 'hoi-dap',
+  infographics: 'infographic',
 } as const;
 
 /** Reads `contentDir`; file names in problems are relative to `projectRoot`. */
@@ -108,7 +120,25 @@ export function readContent(contentDir: string, projectRoot: string): RawContent
     if (read) progress.push({ ...read.value, file: rel(path), lineOf: read.lineOf });
   }
 
-  return { config, catalog, organizations, organizationLines, citations, documents, progress, problems };
+  const readingDays: RawReadingDay[] = [];
+  for (const path of listFiles(join(contentDir, CONTENT_PATHS.readingDays), /\.md$/)) {
+    const issue = readReadingDay(path, rel(path), problems);
+    if (issue) readingDays.push(issue);
+  }
+
+  const qa: RawQa[] = [];
+  for (const path of listFiles(join(contentDir, CONTENT_PATHS.qa), /\.md$/)) {
+    const entry = readQa(path, rel(path), problems);
+    if (entry) qa.push(entry);
+  }
+
+  const infographics: RawInfographic[] = [];
+  for (const path of listFiles(join(contentDir, CONTENT_PATHS.infographics), /\.md$/)) {
+    const entry = readInfographic(path, rel(path), problems);
+    if (entry) infographics.push(entry);
+  }
+
+  return { config, catalog, organizations, organizationLines, citations, documents, progress, readingDays, qa, infographics, problems };
 }
 
 function readDocument(path: string, file: string, id: string, projectRoot: string, problems: ContentProblem[]): RawDocument | null {
@@ -161,4 +191,118 @@ export function listFiles(dir: string, pattern: RegExp): string[] {
     else if (pattern.test(name)) out.push(path);
   }
   return out;
+}
+
+// ——— Ngày đọc văn bản: content/ngay-doc/<yyyy-mm>.md ———
+
+/** One monthly issue of the legal reading day, validated on its own (references are checked by reading-day.ts). */
+export interface RawReadingDay {
+  /** File name without ".md": the month it is named after ("2026-12"). */
+  name: string;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  data: ReadingDayData;
+  /** Markdown body: an optional introduction. */
+  body: string;
+  /** 1-based line of the file where the body starts. */
+  bodyLine: number;
+  lineOf(path: readonly (string | number)[]): number | null;
+}
+
+function readReadingDay(path: string, file: string, problems: ContentProblem[]): RawReadingDay | null {
+  const source = readText(path, file, problems);
+  if (!/^---\r?\n/.test(source)) {
+    problems.push({ file, line: 1, field: 'frontmatter', message: 'tệp ngày đọc văn bản phải bắt đầu bằng khối thuộc tính "---" (frontmatter)', severity: 'error' });
+    return null;
+  }
+  const split = matter(source, { engines: { yaml: () => ({}) } });
+  const yaml = parseYaml(split.matter.replace(/^\r?\n/, ''), file, 2);
+  problems.push(...yaml.problems);
+  if (yaml.problems.length) return null;
+  const { value, problems: found } = validate(readingDaySchema, yaml.data ?? {}, file, yaml);
+  problems.push(...found);
+  if (!value) return null;
+  const bodyLine = source.split('\n').length - split.content.split('\n').length + 1;
+  const name = path.split(sep).pop()!.replace(/\.md$/, '');
+  return { name, file, data: value, body: split.content, bodyLine, lineOf: yaml.lineOf };
+}
+
+// ——— Hỏi đáp pháp luật: content/hoi-dap/<slug>.md ———
+
+/** One Q&A entry, validated on its own (its basis and fields are checked by qa.ts). */
+export interface RawQa {
+  /** File name without ".md": the entry's URL segment (/hoi-dap/<slug>/). */
+  slug: string;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  data: QaData;
+  /** Markdown body: the answer. */
+  body: string;
+  /** 1-based line of the file where the body starts. */
+  bodyLine: number;
+  lineOf(path: readonly (string | number)[]): number | null;
+}
+
+function readQa(path: string, file: string, problems: ContentProblem[]): RawQa | null {
+  const source = readText(path, file, problems);
+  const slug = path.split(sep).pop()!.replace(/\.md$/, '');
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+    problems.push({ file, line: null, field: '(tên tệp)', message: `tên tệp "${slug}.md" là đường dẫn của trang hỏi đáp; cần chữ thường không dấu, nối bằng "-", ví dụ "ngay-doc-van-ban-la-gi.md"`, severity: 'error' });
+    return null;
+  }
+  if (!/^---\r?\n/.test(source)) {
+    problems.push({ file, line: 1, field: 'frontmatter', message: 'tệp hỏi đáp phải bắt đầu bằng khối thuộc tính "---" (frontmatter)', severity: 'error' });
+    return null;
+  }
+  const split = matter(source, { engines: { yaml: () => ({}) } });
+  const yaml = parseYaml(split.matter.replace(/^\r?\n/, ''), file, 2);
+  problems.push(...yaml.problems);
+  if (yaml.problems.length) return null;
+  const { value, problems: found } = validate(qaSchema, yaml.data ?? {}, file, yaml);
+  problems.push(...found);
+  if (!value) return null;
+  const bodyLine = source.split('\n').length - split.content.split('\n').length + 1;
+  if (!split.content.trim()) {
+    problems.push({ file, line: bodyLine, field: 'câu trả lời', message: 'chưa có câu trả lời: viết câu trả lời dưới khối thuộc tính "---"', severity: 'error' });
+    return null;
+  }
+  return { slug, file, data: value, body: split.content, bodyLine, lineOf: yaml.lineOf };
+}
+
+// ——— Infographic: content/infographic/<slug>.md ———
+
+/** One hand-written infographic, validated on its own (sources, fields and blocks are checked by src/lib/infographic/collect.ts). */
+export interface RawInfographic {
+  /** File name without ".md": the URL segment (/infographic/<slug>/). */
+  slug: string;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  data: InfographicData;
+  /** Markdown body: the blocks. */
+  body: string;
+  /** 1-based line of the file where the body starts. */
+  bodyLine: number;
+  lineOf(path: readonly (string | number)[]): number | null;
+}
+
+function readInfographic(path: string, file: string, problems: ContentProblem[]): RawInfographic | null {
+  const source = readText(path, file, problems);
+  const slug = path.split(sep).pop()!.replace(/\.md$/, '');
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+    problems.push({ file, line: null, field: '(tên tệp)', message: `tên tệp "${slug}.md" là đường dẫn của infographic; cần chữ thường không dấu, nối bằng "-", ví dụ "sau-noi-dung-chi-thi-08.md"`, severity: 'error' });
+    return null;
+  }
+  if (!/^---\r?\n/.test(source)) {
+    problems.push({ file, line: 1, field: 'frontmatter', message: 'tệp infographic phải bắt đầu bằng khối thuộc tính "---" (frontmatter)', severity: 'error' });
+    return null;
+  }
+  const split = matter(source, { engines: { yaml: () => ({}) } });
+  const yaml = parseYaml(split.matter.replace(/^\r?\n/, ''), file, 2);
+  problems.push(...yaml.problems);
+  if (yaml.problems.length) return null;
+  const { value, problems: found } = validate(infographicSchema, yaml.data ?? {}, file, yaml);
+  problems.push(...found);
+  if (!value) return null;
+  const bodyLine = source.split('\n').length - split.content.split('\n').length + 1;
+  return { slug, file, data: value, body: split.content, bodyLine, lineOf: yaml.lineOf };
 }

@@ -9,6 +9,9 @@
  */
 import { z } from 'zod';
 import { parseIsoDate } from '../dates.ts';
+import { READING_DAY_AUDIENCES, type ReadingDayAudienceId } from '../reading-day/audiences.ts';
+import { PLACEHOLDERS, templateProblem } from '../feedback.ts';
+import { QA_ASKERS, type QaAskerId } from '../qa/askers.ts';
 
 /** A calendar date written YYYY-MM-DD that exists (no 30 February). */
 export const isoDate = z
@@ -154,6 +157,74 @@ export const catalogSchema = z
   })
   .strict();
 
+// ——— Góp ý: kênh tiếp nhận phản ánh vướng mắc (content/cau-hinh.yaml `feedback`) ———
+
+/**
+ * A link template: https:, mailto: or tel:, with optional placeholders filled in per document
+ * and part (see src/lib/feedback.ts).
+ */
+const feedbackUrl = z
+  .string({ error: `cần một địa chỉ https:, mailto: hoặc tel: (có thể chứa ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})` })
+  .refine((s) => templateProblem(s) === null, { error: (i) => templateProblem(String(i.input)) ?? '' });
+
+/**
+ * The province's channels for reporting difficulties met when applying a document (Chỉ thị
+ * 08-CT/TU, phụ lục, dòng 10). The site stores nothing: every channel belongs to the province.
+ */
+export const feedbackSchema = z
+  .object({
+    /** Online forms, the first one is what "Phản ánh vướng mắc" links open. */
+    forms: z
+      .array(
+        z
+          .object({
+            /** Name shown on /gop-y/ ("Cổng dịch vụ công của tỉnh"). */
+            name: text('tên biểu mẫu'),
+            /**
+             * Address template: https:, mailto: or tel:, with the placeholders {so_hieu} (document
+             * number), {trich_yeu} (type and title), {duong_dan} (absolute page address, with
+             * "#<anchor>" for a part) and {muc} (the part's anchor), each URL-encoded when filled in.
+             */
+            url: feedbackUrl,
+          })
+          .strict(),
+      )
+      .default([]),
+    /** E-mail address that receives reports; used by the links when there is no form. */
+    email: z.email({ error: 'cần một địa chỉ thư điện tử, ví dụ "phapche@example.gov.vn"' }).optional(),
+    /** Hotline as written for people ("0215 3 xxx xxx"); linked as tel:. */
+    hotline: z
+      .string({ error: 'cần số điện thoại (chuỗi ký tự)' })
+      .regex(/^\+?[0-9][0-9 .()-]{2,24}$/, { error: (i) => `"${String(i.input)}" không phải số điện thoại; chỉ gồm chữ số, khoảng trắng, dấu chấm, gạch nối, ngoặc và "+" ở đầu` })
+      .optional(),
+    /** Postal address for written reports. */
+    address: text('địa chỉ gửi thư').optional(),
+    /** Reception hours ("Sáng thứ Hai đến thứ Sáu, 7h30–11h30"). */
+    hours: text('thời gian tiếp nhận').optional(),
+    /** Public dialogue conferences with people and businesses (Chỉ thị 08-CT/TU, mục 4.4; phụ lục, dòng 9). */
+    dialogues: z
+      .array(
+        z
+          .object({
+            /** Day of the conference. */
+            date: isoDate,
+            /** What it is ("Hội nghị đối thoại với doanh nghiệp năm 2026"). */
+            title: text('tên hội nghị'),
+            /** Where it takes place. */
+            place: text('địa điểm'),
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict()
+  .refine((f) => f.forms.length > 0 || !!f.email, {
+    error: 'cần ít nhất một biểu mẫu (forms) hoặc địa chỉ thư điện tử (email) để người dân gửi phản ánh',
+    path: ['forms'],
+  });
+
+export type FeedbackConfig = z.infer<typeof feedbackSchema>;
+
 /** Portal configuration (content/cau-hinh.yaml). */
 export const configSchema = z
   .object({
@@ -167,6 +238,8 @@ export const configSchema = z
     siteUrl: z.url({ protocol: /^https?$/, error: 'cần một địa chỉ http(s) tuyệt đối, ví dụ "https://phapluat.tinh.gov.vn"' }),
     /** Fixed "as of" date for task statuses (reproducible builds); null means the build date. */
     asOf: isoDate.nullable().optional(),
+    /** Channels for reporting difficulties ("Góp ý", /gop-y/); without it no feedback links are shown. */
+    feedback: feedbackSchema.optional(),
   })
   .strict();
 
@@ -200,3 +273,162 @@ export type Citation = z.infer<typeof citationSchema>;
 export type Catalog = z.infer<typeof catalogSchema>;
 export type PortalConfig = z.infer<typeof configSchema>;
 export type ProgressFile = z.infer<typeof progressFileSchema>;
+
+// ——— Ngày đọc văn bản quy phạm pháp luật (content/ngay-doc/<yyyy-mm>.md) ———
+
+/** An anchor of a part of a document page, as in its URL: "muc-4-3", "nhiem-vu-1", "bang-nv-8". */
+const anchorName = z
+  .string({ error: 'cần tên neo như "muc-4-3"' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (i) => `"${String(i.input)}" không phải tên neo; cần dạng "muc-4-3", "nhiem-vu-1", "bang-nv-8" (không kèm "#")` });
+
+/** A document on the portal, named by its path under content/van-ban/ without ".md". */
+const documentPath = text('mã văn bản (đường dẫn dưới content/van-ban/, không kèm ".md")');
+
+/** One document to read in a session, and which of its parts. */
+export const readingSchema = z
+  .object({
+    /** The document: its path under content/van-ban/ without ".md" ("dien-bien/08-ct-tu-2026"). */
+    document: documentPath,
+    /** Anchors of the parts to read, in reading order; each must exist on the document page. */
+    anchors: z.array(anchorName).min(1, { error: 'cần ít nhất một mục để đọc' }),
+    /** Why these parts, or what to pay attention to (plain language). */
+    note: text('ghi chú').optional(),
+  })
+  .strict();
+
+/** One multiple-choice question of the short quiz. */
+export const quizQuestionSchema = z
+  .object({
+    question: text('câu hỏi'),
+    /** The choices, 2 to 5, in the order shown. */
+    options: z
+      .array(text('phương án'))
+      .min(2, { error: 'cần từ 2 đến 5 phương án' })
+      .max(5, { error: 'cần từ 2 đến 5 phương án' }),
+    /** Index of the right option, counted from 0 (the first option is 0). */
+    answer: z
+      .number({ error: 'cần số thứ tự của phương án đúng, đếm từ 0' })
+      .int({ error: 'cần số thứ tự của phương án đúng, đếm từ 0' })
+      .min(0, { error: 'cần số thứ tự của phương án đúng, đếm từ 0' }),
+    /** Why that option is right, quoting the text it rests on. */
+    explanation: text('giải thích'),
+    /** The part of a document the answer rests on. */
+    cites: z.object({ document: documentPath, anchor: anchorName }).strict(),
+  })
+  .strict()
+  .refine((q) => q.answer < q.options.length, {
+    error: (i) => {
+      const q = i.input as { answer: number; options: unknown[] };
+      return `đáp án ${q.answer} không có: câu hỏi có ${q.options.length} phương án, đánh số từ 0 đến ${q.options.length - 1}`;
+    },
+    path: ['answer'],
+  });
+
+/** Frontmatter of one monthly issue of the legal reading day. */
+export const readingDaySchema = z
+  .object({
+    /** The month of the issue, "YYYY-MM"; the file is named after it (content/ngay-doc/2026-12.md). */
+    month: z
+      .string({ error: 'cần tháng dạng "YYYY-MM" (trong dấu nháy), ví dụ "2026-12"' })
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: (i) => `"${String(i.input)}" không đúng dạng tháng; cần "YYYY-MM", ví dụ "2026-12"` }),
+    /** Day of the session (a date the portal's editors propose, not one set by the directives). */
+    date: isoDate,
+    /** Theme of the month, one line. */
+    theme: text('chủ đề'),
+    /** Who the issue is for: ids from src/lib/reading-day/audiences.ts. */
+    audience: z
+      .array(
+        z.enum(READING_DAY_AUDIENCES.map((a) => a.id) as [ReadingDayAudienceId, ...ReadingDayAudienceId[]], {
+          error: `cần một trong: ${READING_DAY_AUDIENCES.map((a) => a.id).join(', ')}`,
+        }),
+      )
+      .min(1, { error: 'cần ít nhất một đối tượng' }),
+    /** Documents and parts to read, in order. */
+    readings: z.array(readingSchema).min(1, { error: 'cần ít nhất một văn bản để đọc' }),
+    /** The key points in plain language, each checkable against the parts read. */
+    keyPoints: z.array(text('ý chính')).min(1, { error: 'cần ít nhất một ý chính' }),
+    /** Questions for discussion. */
+    questions: z.array(text('câu hỏi thảo luận')).default([]),
+    /** A short quiz. */
+    quiz: z.array(quizQuestionSchema).default([]),
+    /** Notes for the person leading the session (Markdown). */
+    leaderNotes: text('ghi chú cho người chủ trì').optional(),
+  })
+  .strict()
+  .refine((d) => d.date.startsWith(`${d.month}-`), {
+    error: (i) => {
+      const d = i.input as { date: string; month: string };
+      return `ngày sinh hoạt ${d.date} không thuộc tháng ${d.month} của số này`;
+    },
+    path: ['date'],
+  });
+
+export type ReadingDayData = z.infer<typeof readingDaySchema>;
+export type QuizQuestionData = z.infer<typeof quizQuestionSchema>;
+
+// ——— Hỏi đáp pháp luật (content/hoi-dap/<slug>.md) ———
+
+/** A part of a document an answer rests on. */
+export const qaBasisSchema = z
+  .object({
+    /** The document: its path under content/van-ban/ without ".md" ("dien-bien/08-ct-tu-2026"). */
+    document: text('mã văn bản (đường dẫn dưới content/van-ban/, không kèm ".md")'),
+    /** Anchor of the part on the document page ("muc-4-3", "nhiem-vu-1", "bang-nv-8"); must exist there. */
+    anchor: z
+      .string({ error: 'cần tên neo như "muc-4-3"' })
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (i) => `"${String(i.input)}" không phải tên neo; cần dạng "muc-4-3", "nhiem-vu-1", "bang-nv-8" (không kèm "#")` }),
+  })
+  .strict();
+
+/** Frontmatter of one legal Q&A entry; the body is the answer in plain Vietnamese, quoting its basis. */
+export const qaSchema = z
+  .object({
+    /** The question as a citizen, business or official would ask it. */
+    question: text('câu hỏi'),
+    /** Who asks: an id from src/lib/qa/askers.ts. */
+    asker: z.enum(QA_ASKERS.map((a) => a.id) as [QaAskerId, ...QaAskerId[]], {
+      error: `cần một trong: ${QA_ASKERS.map((a) => a.id).join(', ')}`,
+    }),
+    /** Fields (lĩnh vực): ids from content/danh-muc.yaml `fields`. */
+    fields: z.array(idString).min(1, { error: 'cần ít nhất một lĩnh vực' }),
+    /** The documents and parts the answer rests on, most important first. */
+    basis: z.array(qaBasisSchema).min(1, { error: 'cần ít nhất một căn cứ (văn bản và mục)' }),
+    /** Day the answer was written or last checked. */
+    date: isoDate.optional(),
+  })
+  .strict();
+
+export type QaData = z.infer<typeof qaSchema>;
+
+// ---- Infographics (content/infographic/<slug>.md) ------------------------------------------
+
+/** A document an infographic draws on, and optionally the part of it. */
+export const infographicSourceSchema = z
+  .object({
+    /** The document: its path under content/van-ban/ without ".md" ("dien-bien/08-ct-tu-2026"). */
+    document: text('mã văn bản (đường dẫn dưới content/van-ban/, không kèm ".md")'),
+    /** Anchor of the part on the document page ("muc-2", "nhiem-vu-1", "bang-nv-8"); must exist there. Whole document when absent. */
+    anchor: z
+      .string({ error: 'cần tên neo như "muc-2"' })
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (i) => `"${String(i.input)}" không phải tên neo; cần dạng "muc-2", "nhiem-vu-1", "bang-nv-8" (không kèm "#")` })
+      .optional(),
+  })
+  .strict();
+
+/** Frontmatter of an infographic; the body holds its blocks (see src/lib/infographic/parse.ts). */
+export const infographicSchema = z
+  .object({
+    /** Title, drawn at the top and used as the SVG's <title>. Short: it is read on a phone. */
+    title: text('tiêu đề').pipe(z.string().max(110, { error: 'tiêu đề dài quá 110 ký tự; hãy rút gọn' })),
+    /** One or two sentences saying what the picture shows: the SVG's <desc> and the gallery text. */
+    summary: text('tóm tắt').pipe(z.string().max(400, { error: 'tóm tắt dài quá 400 ký tự; hãy rút gọn' })),
+    /** The documents and parts every figure, date and name is taken from, most important first. */
+    sources: z.array(infographicSourceSchema).min(1, { error: 'cần ít nhất một văn bản nguồn' }),
+    /** Fields (lĩnh vực): ids from content/danh-muc.yaml `fields`. */
+    fields: z.array(idString).default([]),
+    /** Day the infographic was made or last checked against its sources. */
+    date: isoDate,
+  })
+  .strict();
+
+export type InfographicData = z.infer<typeof infographicSchema>;

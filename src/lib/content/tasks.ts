@@ -15,13 +15,15 @@ import { parseDeadline } from '../tasks/deadline.ts';
 import { taskStatus } from '../tasks/status.ts';
 import { renderBody, type RowAnnotation } from '../markdown/render.ts';
 import { describeDeadline } from '../tasks/describe.ts';
+import type { FeedbackLinks } from './feedback-links.ts';
 
 interface Prepared {
   tree: Root;
   bodyLine: number;
 }
 
-export function buildTasks(documents: DocumentEntry[], raw: RawContent, asOf: string, problems: ContentProblem[]): Task[] {
+/** `feedback`, when given, adds a "Phản ánh vướng mắc" link to every part of each rendered body. */
+export function buildTasks(documents: DocumentEntry[], raw: RawContent, asOf: string, problems: ContentProblem[], feedback?: FeedbackLinks): Task[] {
   const progress = indexProgress(raw, documents, problems);
   const all: Task[] = [];
   for (const doc of documents) {
@@ -74,7 +76,7 @@ export function buildTasks(documents: DocumentEntry[], raw: RawContent, asOf: st
         problems.push({ file: p.file, line: p.lineOf(['records', i, 'ref']), field: `records[${i}].ref`, message: `không có nhiệm vụ số "${rec.ref}" trong bảng nhiệm vụ của ${doc.file}`, severity: 'error' });
       }
     }
-    doc.rendered = renderBody(tree, annotations);
+    doc.rendered = renderBody(tree, annotations, feedback && ((anchor, name) => feedback(doc, anchor, name)));
     checkRelationAnchors(doc, problems);
   }
   return all;

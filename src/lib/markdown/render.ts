@@ -14,6 +14,7 @@ import type { Root as MdRoot, TableRow } from 'mdast';
 import type { Root as HRoot, Element, ElementContent, RootContent as HContent } from 'hast';
 import { visit } from 'unist-util-visit';
 import { anchorParts, type TocEntry } from './parts.ts';
+import { addPartFeedback, type PartFeedback } from './part-feedback.ts';
 
 /** What to add to one task row of a table: its anchor, and HTML-ready nodes after the deadline. */
 export interface RowAnnotation {
@@ -40,10 +41,14 @@ const toHast = unified().use(remarkRehype, {
 });
 const toHtml = unified().use(rehypeStringify);
 
-/** Renders a parsed (and sanitized) body tree. The tree is modified. */
-export function renderBody(tree: MdRoot, rows: RowAnnotation[] = []): RenderedBody {
+/**
+ * Renders a parsed (and sanitized) body tree. The tree is modified. With `partFeedback`, every
+ * part in the contents gets a "Phản ánh vướng mắc về mục …" link (see part-feedback.ts).
+ */
+export function renderBody(tree: MdRoot, rows: RowAnnotation[] = [], partFeedback?: PartFeedback): RenderedBody {
   const toc = anchorParts(tree);
   annotateRows(tree, rows);
+  if (partFeedback) addPartFeedback(tree, toc, partFeedback);
   const annexStart = tree.children.findIndex((n) => n.type === 'heading' && /^phụ lục/i.test(toString(n).trim()));
   const full = toHast.runSync(tree) as unknown as HRoot;
   wrapTables(full);
@@ -108,8 +113,8 @@ function wrapTables(root: HRoot): void {
     n++;
     parent.children[index] = {
       type: 'element',
-      tagName: 'div',
-      properties: { className: ['lp-table-scroll'], role: 'region', tabIndex: 0, ariaLabel: `Bảng ${n} (cuộn ngang để xem đủ các cột)` },
+      tagName: 'section',
+      properties: { className: ['lp-table-scroll'], tabIndex: 0, ariaLabel: `Bảng ${n} (cuộn ngang để xem đủ các cột)` },
       children: [el],
     };
     return 'skip';

@@ -14,6 +14,11 @@ import { withBase } from '../url.ts';
 import { foldedIndexText } from './fold.ts';
 import { docNumberKey, docNumberSearchText, findDocNumbers } from './doc-number.ts';
 import { FILTERS, type FilterKey } from './filters.ts';
+import type { ReadingDay } from '../content/reading-day.ts';
+import type { QaEntry } from '../content/qa.ts';
+import { formatViDate } from '../dates.ts';
+import type { Infographic } from '../infographic/types.ts';
+import { infographicText } from '../infographic/text.ts';
 
 /**
  * Starts the hidden match text in indexed content. Punctuation only, so it adds no word to the
@@ -170,14 +175,25 @@ export function taskRecord(task: Task, doc: DocumentEntry): SearchRecord {
   };
 }
 
-/** Every record of the corpus: documents first, then tasks. New kinds of content add theirs here. */
+// The search page (its filter choices) and the index step both ask for the records of the same
+// corpus; folding every document's text is a large part of a build, so it is done once.
+const RECORDS = new WeakMap<Corpus, SearchRecord[]>();
+
+/** Every record of the corpus (computed once per corpus; do not modify the list). */
 export function searchRecords(corpus: Corpus): SearchRecord[] {
+  let records = RECORDS.get(corpus);
+  if (!records) RECORDS.set(corpus, (records = buildSearchRecords(corpus)));
+  return records;
+}
+
+/** Every record of the corpus: documents first, then tasks. New kinds of content add theirs here. */
+function buildSearchRecords(corpus: Corpus): SearchRecord[] {
   const byId = new Map(corpus.documents.map((d) => [d.id, d]));
   const tasks = corpus.tasks.flatMap((t) => {
     const doc = byId.get(t.document.id);
     return doc ? [taskRecord(t, doc)] : [];
   });
-  return [...corpus.documents.map(documentRecord), ...tasks];
+  return [...corpus.documents.map(documentRecord), ...tasks, ...corpus.readingDays.map(readingDayRecord), ...corpus.qa.map(qaRecord), ...corpus.infographics.map(infographicRecord)];
 }
 
 /** The record as Pagefind's addCustomRecord takes it. */
@@ -196,3 +212,91 @@ function metaStrings(meta: RecordMeta): Record<string, string> {
   return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string>;
 }
 
+
+// ——— Ngày đọc văn bản: one page record per monthly issue ———
+
+/** Text of the inline HTML the reading-day model holds. */
+function htmlText(html: string): string {
+  return html.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/**
+ * An issue page is indexed as built, without the parts it quotes and its quiz (see ReadingList
+ * and the issue page): a search for words of a directive should find the directive first. The
+ * hidden text adds the folded words of the issue's own text and the numbers of the documents it reads.
+ */
+export function readingDayRecord(day: ReadingDay): SearchRecord {
+  const text = [
+    day.title,
+    day.theme,
+    ...day.audience.map((a) => a.label),
+    ...day.readings.flatMap((r) => [r.docName, ...r.parts.map((p) => p.label)]),
+    ...day.keyPoints,
+    ...day.questions,
+  ].map(htmlText).join('\n');
+  const numbers = day.readings.map((r) => r.doc.data.number).filter((n): n is string => !!n);
+  return {
+    path: day.url,
+    source: 'page',
+    content: '',
+    hiddenText: hiddenMatchText(text, numbers),
+    meta: {
+      kind: 'ngay-doc',
+      number: '',
+      type: '',
+      issuer: '',
+      date: day.date,
+      detail: `Ngày sinh hoạt ${formatViDate(day.date)} · Dành cho: ${day.audience.map((a) => a.label).join('; ')}`,
+    },
+    filters: { kind: ['ngay-doc'] },
+    sort: { date: day.date },
+  };
+}
+
+// ——— Hỏi đáp pháp luật ———
+
+/**
+ * A Q&A page is indexed as built (its question and answer); the hidden text adds the folded words
+ * and every spelling of the numbers of the documents it rests on, so "08/CT-TU" finds it.
+ */
+export function qaRecord(q: QaEntry): SearchRecord {
+  const basis = q.basis.map((b) => `${documentShortName(b.doc)}, ${b.part}`);
+  const text = [q.question, q.asker.label, ...q.fields.map((f) => f.name), ...basis, q.body].join('\n');
+  const numbers = q.basis.map((b) => b.doc.data.number).filter((n): n is string => !!n);
+  return {
+    path: q.url,
+    source: 'page',
+    content: '',
+    hiddenText: hiddenMatchText(text, numbers),
+    meta: {
+      kind: 'hoi-dap',
+      number: '',
+      type: '',
+      issuer: '',
+      date: q.date ?? '',
+      detail: `Người hỏi: ${q.asker.label} · Căn cứ: ${[...new Set(basis)].join('; ')}`,
+    },
+    filters: { kind: ['hoi-dap'], field: q.fields.map((f) => f.id) },
+    sort: { date: q.date ?? '0000-00-00' },
+  };
+}
+
+/** An infographic page: every word it shows (drawing and text alternative say the same). */
+export function infographicRecord(ig: Infographic): SearchRecord {
+  return {
+    path: `/infographic/${ig.slug}/`,
+    source: 'page',
+    content: '',
+    hiddenText: hiddenMatchText(infographicText(ig)),
+    meta: {
+      kind: 'infographic',
+      number: '',
+      type: '',
+      issuer: '',
+      date: ig.date,
+      detail: `Nguồn: ${[...new Set(ig.sources.map((s) => s.documentName))].join('; ')}`,
+    },
+    filters: { kind: ['infographic'], field: ig.fields.map((f) => f.id) },
+    sort: { date: ig.date },
+  };
+}

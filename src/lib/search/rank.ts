@@ -5,7 +5,8 @@
  *    then parts of that document (its tasks);
  * 2. the phrase with the user's diacritics ("đối thoại" before "theo dõi"), then the folded
  *    phrase ("dien bien" as a phrase before "biên" alone), then all words, then some;
- * 3. more occurrences of the phrase first; then Pagefind's order.
+ * 3. documents and their tasks before pages about them (Q&A, reading days, infographics);
+ * 4. more occurrences of the phrase first; then Pagefind's order.
  * "Mới nhất" orders by date of issue instead, undated last, relevance breaking ties.
  */
 import { matchesDocNumber } from './doc-number.ts';
@@ -48,6 +49,17 @@ function numberTier(c: Candidate, q: ParsedQuery): number {
   return own ? 2 : 3;
 }
 
+/**
+ * Documents and their parts (tasks) before what is written about them (Q&A, reading-day issues,
+ * infographics) when both match equally well: readers look for the text itself first, and a
+ * short page about it would otherwise win by repeating the words more densely.
+ */
+const PRIMARY_KINDS = new Set(['van-ban', 'nhiem-vu']);
+
+function kindTier(c: Candidate): number {
+  return !c.meta.kind || PRIMARY_KINDS.has(c.meta.kind) ? 0 : 1;
+}
+
 /** Days since year 0 of a YYYY-MM-DD date, negated so newer sorts first; undated last. */
 function dateKey(date: string | undefined): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date ?? '');
@@ -61,7 +73,7 @@ export function rankResults<C extends Candidate>(candidates: C[], q: ParsedQuery
     const numbers = q.number ? numberSpans(candidate.text, q.number) : [];
     const match: TextMatch = numbers.length ? { level: 'number', spans: numbers } : text;
     const phrase = text.level === 'exact-phrase' || text.level === 'folded-phrase' ? text.spans.length : 0;
-    const relevance = [numberTier(candidate, q), TEXT_TIER[text.level], -phrase, candidate.order];
+    const relevance = [numberTier(candidate, q), TEXT_TIER[text.level], kindTier(candidate), -phrase, candidate.order];
     const key = sort === 'newest' ? [dateKey(candidate.meta.date), ...relevance] : relevance;
     return { candidate, match, key };
   });

@@ -20,6 +20,9 @@ export interface ShownResult {
 /** "Văn bản · Chỉ thị · Số 08-CT/TU · Ban Thường vụ Tỉnh ủy Điện Biên · Ban hành 23/02/2026". */
 export function resultMetaHtml(meta: Record<string, string>): string {
   const parts = [`<span class="lp-result__kind">${escapeHtml(kindLabel(meta.kind ?? ''))}</span>`];
+  // Records that are neither a document nor a part of one (a reading-day issue) have no number or
+  // date of issue to state as missing; their `detail` line says what they are.
+  if (meta.kind !== 'van-ban' && !meta.parent && !meta.type && !meta.number) return parts.join(' · ');
   if (meta.parent) parts.push(`Thuộc ${escapeHtml(meta.parent)}`);
   else {
     if (meta.type) parts.push(escapeHtml(meta.type));

@@ -1,0 +1,36 @@
+/**
+ * Views of the task register that many pages share: the register, its status, quarter and agency
+ * pages and all their later pages (hundreds of pages at 10,000 documents). Computed once per
+ * corpus instead of once per page, which made the build quadratic in the number of tasks.
+ */
+import type { Corpus } from '../lib/content/corpus.ts';
+import type { Task, TaskStatus } from '../lib/tasks/types.ts';
+import { agenciesOf, groupByQuarter, groupByStatus, statusCounts, type Agency, type Quarter } from '../lib/tasks/register.ts';
+
+export interface RegisterViews {
+  /** Every body named in a task table (agenciesOf). */
+  agencies: Agency[];
+  /** Statuses that have tasks, with how many, in STATUS_ORDER. */
+  statuses: { status: TaskStatus; count: number }[];
+  /** Tasks by quarter (groupByQuarter). */
+  quarters: (Quarter & { tasks: Task[] })[];
+  /** Tasks by status (groupByStatus). */
+  byStatus: { status: TaskStatus; tasks: Task[] }[];
+}
+
+const views = new WeakMap<Corpus, RegisterViews>();
+
+export function registerViews(corpus: Corpus): RegisterViews {
+  let found = views.get(corpus);
+  if (!found) {
+    const { tasks, organizations } = corpus;
+    found = {
+      agencies: agenciesOf(tasks, (id) => organizations.get(id)),
+      statuses: statusCounts(tasks).filter((s) => s.count > 0),
+      quarters: groupByQuarter(tasks),
+      byStatus: groupByStatus(tasks),
+    };
+    views.set(corpus, found);
+  }
+  return found;
+}

@@ -1,0 +1,100 @@
+/**
+ * Infographics as built from the bundled content: a gallery and a page for each, every drawing an
+ * accessible image whose <title> and <desc> are the page's heading and summary and whose every line
+ * of text is in the text alternative under it; every SVG file says the same; every PNG is a valid
+ * PNG 1080 px wide; document pages list the infographics that cite them.
+ */
+import { describe, it, expect, inject } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readPage, squash, visibleText } from '../support/html.ts';
+
+const siteDir = inject('siteDir');
+const dir = join(siteDir, 'infographic');
+const slugs = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
+
+const text = (html: string) => squash(visibleText(html));
+/** The first match of `re` in `html`, or a failure naming what was looked for. */
+function find(html: string, re: RegExp, what: string): RegExpExecArray {
+  const m = re.exec(html);
+  if (!m) throw new Error(`không thấy ${what}`);
+  return m;
+}
+/** Title, description and the text of each line of a drawing. */
+function readSvg(svg: string) {
+  const labelled = find(svg, /^<svg [^>]*role="img" aria-labelledby="([^"]+) ([^"]+)"/, 'role="img" aria-labelledby');
+  const title = find(svg, new RegExp(`<title id="${labelled[1]}">([^<]*)</title>`), '<title> named by aria-labelledby');
+  const desc = find(svg, new RegExp(`<desc id="${labelled[2]}">([^<]*)</desc>`), '<desc> named by aria-labelledby');
+  const lines = [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => text(m[1]!));
+  return { title: text(title[1]!), desc: text(desc[1]!), lines };
+}
+
+describe('infographic pages', () => {
+  it('are built for the hand-written and the generated infographics, all in the gallery', () => {
+    const gallery = readPage(siteDir, '/infographic/');
+    const written = find(gallery, /data-infographic-gallery="bien-soan"[^>]*>([\s\S]*?)<\/ul>/, 'the hand-written group')[1]!;
+    const generated = find(gallery, /data-infographic-gallery="tu-dong"[^>]*>([\s\S]*?)<\/ul>/, 'the generated group')[1]!;
+    const linked = (html: string) => [...html.matchAll(/href="\/infographic\/([^"/]+)\/"/g)].map((m) => m[1]!);
+    expect(linked(written).length).toBeGreaterThanOrEqual(3);
+    expect(linked(generated)).toEqual(expect.arrayContaining(['thoi-han-dien-bien--08-ct-tu-2026', 'co-quan-chu-tri-dien-bien--08-ct-tu-2026', 'co-quan-chu-tri-thai-nguyen--chi-thi-xay-dung-va-thi-hanh-phap-luat']));
+    expect([...linked(written), ...linked(generated)].sort()).toEqual(slugs);
+    expect(slugs.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it.each(slugs)('%s: the drawing has a title and description, and its text is all in the text alternative', (slug) => {
+    const page = readPage(siteDir, `/infographic/${slug}/`);
+    const drawing = find(page, /data-infographic-drawing[^>]*>\s*(<svg[\s\S]*?<\/svg>)/, 'the inline drawing')[1]!;
+    const svg = readSvg(drawing);
+    expect(svg.title).toBe(text(find(page, /<h1[^>]*>([\s\S]*?)<\/h1>/, 'h1')[1]!));
+    expect(svg.desc).toBe(text(find(page, /data-infographic-summary[^>]*>([\s\S]*?)<\/p>/, 'the summary')[1]!));
+    // Up to the downloads: the alternative holds sections of its own (scrollable tables).
+    const alt = text(find(page, /data-infographic-alt[^>]*>([\s\S]*?)<section aria-labelledby="tai-ve"/, 'the text alternative')[1]!);
+    // The title is the page's h1 just above, and a step's number is its list item's own
+    // numbering; everything else drawn is in the alternative.
+    const body = svg.lines.filter((l) => !svg.title.includes(l) && !/^\d+$/.test(l));
+    expect(body.length).toBeGreaterThan(3);
+    for (const line of body) expect(alt, line).toContain(line);
+  });
+
+  it.each(slugs)('%s: the SVG file is the same drawing', (slug) => {
+    const page = readPage(siteDir, `/infographic/${slug}/`);
+    const inline = find(page, /data-infographic-drawing[^>]*>\s*(<svg[\s\S]*?<\/svg>)/, 'the inline drawing')[1]!;
+    const file = readFileSync(join(dir, `${slug}.svg`), 'utf8');
+    expect(file.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(readSvg(file.slice(file.indexOf('<svg')))).toEqual(readSvg(inline));
+    expect(page).toContain(`href="/infographic/${slug}.svg"`);
+    expect(page).toContain(`href="/infographic/${slug}.png"`);
+  });
+
+  it.each(slugs)('%s: the PNG is a valid PNG 1080 px wide', (slug) => {
+    const png = readFileSync(join(dir, `${slug}.png`));
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    expect(png.readUInt32BE(16)).toBe(1080);
+    const svg = readFileSync(join(dir, `${slug}.svg`), 'utf8');
+    const [, w, h] = find(svg, /viewBox="0 0 (\d+) (\d+)"/, 'viewBox');
+    expect(png.readUInt32BE(20)).toBe(Math.round((Number(h) * 1080) / Number(w)));
+  });
+
+  it('link the parts of the documents they cite', () => {
+    const page = readPage(siteDir, '/infographic/thoi-han-chi-thi-thai-nguyen/');
+    const sources = find(page, /data-infographic-sources[^>]*>([\s\S]*?)<\/ul>/, 'the sources')[1]!;
+    expect(sources).toContain('href="/van-ban/ban-thuong-vu-tinh-uy-thai-nguyen/khong-ghi-ngay/chi-thi-xay-dung-va-thi-hanh-phap-luat/#nhiem-vu-1"');
+    expect(text(sources)).toContain('Chỉ thị của Ban Thường vụ Tỉnh ủy Thái Nguyên, mục (1)');
+  });
+});
+
+describe('document pages', () => {
+  it('list the infographics that cite the document', () => {
+    const links = (path: string) => {
+      const section = find(readPage(siteDir, path), /data-document-infographics[^>]*>([\s\S]*?)<\/section>/, `the infographic list of ${path}`)[1]!;
+      return [...section.matchAll(/href="\/infographic\/([^"/]+)\/"/g)].map((m) => m[1]!);
+    };
+    const db = links('/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/');
+    expect(db).toEqual(expect.arrayContaining(['chi-thi-08-ct-tu-trong-mot-trang', 'ai-lam-gi-phu-luc-chi-thi-08', 'thoi-han-dien-bien--08-ct-tu-2026']));
+    expect(db).not.toContain('thoi-han-chi-thi-thai-nguyen');
+    const tn = links('/van-ban/ban-thuong-vu-tinh-uy-thai-nguyen/khong-ghi-ngay/chi-thi-xay-dung-va-thi-hanh-phap-luat/');
+    expect(tn).toContain('thoi-han-chi-thi-thai-nguyen');
+    expect(tn).not.toContain('chi-thi-08-ct-tu-trong-mot-trang');
+  });
+});

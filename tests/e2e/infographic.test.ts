@@ -1,0 +1,62 @@
+/**
+ * A reader finds infographics: the gallery, an infographic page (the drawing is one image named by
+ * its title, its content readable as text under it, downloads served), from a document page; axe
+ * (WCAG 2.2 A/AA) on the gallery and on an infographic page with a who-does-what table.
+ */
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, browserAvailable } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+
+const siteUrl = inject('siteUrl');
+
+describe.skipIf(!browserAvailable)('infographics', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await (await browser.newContext()).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('has an accessible gallery, reached from the main navigation', async () => {
+    await page.goto(siteUrl);
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Infographic' }).click();
+    await page.waitForURL(/\/infographic\/$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Infographic');
+    expect(await page.getByRole('link', { name: 'Phụ lục Chỉ thị 08-CT/TU: ai làm gì?' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('shows the drawing as one named image, with its content as text under it', async () => {
+    await page.getByRole('link', { name: 'Phụ lục Chỉ thị 08-CT/TU: ai làm gì?' }).click();
+    await page.waitForURL(/\/infographic\/ai-lam-gi-phu-luc-chi-thi-08\/$/);
+    const image = page.getByRole('img', { name: 'Phụ lục Chỉ thị 08-CT/TU: ai làm gì?' });
+    expect(await image.count()).toBe(1);
+    expect(await image.evaluate((el) => el.tagName.toLowerCase())).toBe('svg');
+    expect(await image.evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(200);
+    const table = page.getByRole('table');
+    expect(await table.getByRole('columnheader', { name: 'Sở Tư pháp' }).count()).toBe(1);
+    expect(await table.getByRole('rowheader', { name: '13. Sơ, tổng kết việc thực hiện Chỉ thị' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('serves the downloads as SVG and PNG', async () => {
+    const png = await page.request.get(await page.getByRole('link', { name: /^Ảnh PNG, rộng 1080 px/ }).getAttribute('href').then((h) => new URL(h!, page.url()).href));
+    expect(png.status()).toBe(200);
+    expect(png.headers()['content-type']).toBe('image/png');
+    expect((await png.body()).readUInt32BE(16)).toBe(1080);
+    const svg = await page.request.get(new URL((await page.getByRole('link', { name: /^Ảnh SVG/ }).getAttribute('href'))!, page.url()).href);
+    expect(svg.headers()['content-type']).toBe('image/svg+xml');
+    expect(await svg.text()).toContain('<title id="ig-ai-lam-gi-phu-luc-chi-thi-08-tieu-de">Phụ lục Chỉ thị 08-CT/TU: ai làm gì?</title>');
+  });
+
+  it('is listed on the page of a document it cites', async () => {
+    await page.goto(`${siteUrl}van-ban/ban-thuong-vu-tinh-uy-thai-nguyen/khong-ghi-ngay/chi-thi-xay-dung-va-thi-hanh-phap-luat/`);
+    await page.getByRole('region', { name: 'Infographic' }).getByRole('link', { name: /các mốc thời hạn và lịch báo cáo/ }).click();
+    await page.waitForURL(/\/infographic\/thoi-han-chi-thi-thai-nguyen\/$/);
+    expect(await page.getByRole('list').filter({ hasText: '15/08/2026' }).first().textContent()).toContain('02 tỉnh Thái Nguyên và Bắc Kạn');
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Which record in content/co-quan/ issued the document, from what the text says: the issuing
+ * body's name ("Ban Thường vụ Tỉnh ủy", from the header, the appendix caption or the signature)
+ * and the one province the text names ("tỉnh Điện Biên"). Bodies that did not exist at the
+ * time are left out: at the date of issue when stated, otherwise after the latest document the
+ * text cites (a document cannot cite a later one). Never guesses: two candidates, or none, is
+ * "not determined", with the reason.
+ */
+import type { Organization } from '../content/schema.ts';
+import { foldName } from '../tasks/agencies.ts';
+
+export interface IssuerEvidence {
+  /** Names of the issuing body as the text writes them, best first. */
+  phrases: string[];
+  /** All text of the document, to find the province in. */
+  text: string;
+  issued: string | null;
+  /** Latest date of a document the text cites: the document is not older than that. */
+  notBefore: string | null;
+}
+
+export type IssuerResult =
+  | { ok: true; id: string; province: string | null; reason: string }
+  | { ok: false; province: string | null; reason: string };
+
+/** The one province the text names ("tỉnh Điện Biên", "Tỉnh ủy Điện Biên") among those of the organizations. */
+export function provinceOf(orgs: readonly Organization[], text: string): { ok: true; province: string } | { ok: false; reason: string } {
+  const provinces = [...new Set(orgs.map((o) => o.province).filter((p): p is string => p !== null))];
+  const folded = foldName(text);
+  const named = provinces.filter((p) => new RegExp(`(?:tinh|tinh uy) ${escape(foldName(p))}(?![a-z])`).test(folded));
+  if (named.length === 1) return { ok: true, province: named[0]! };
+  return { ok: false, reason: named.length === 0 ? 'văn bản không nêu tên tỉnh nào có trong content/co-quan/' : `văn bản nêu nhiều tỉnh (${named.join(', ')})` };
+}
+
+export function resolveIssuer(orgs: readonly Organization[], evidence: IssuerEvidence): IssuerResult {
+  const found = provinceOf(orgs, evidence.text);
+  if (!found.ok) return { ok: false, province: null, reason: found.reason };
+  const province = found.province;
+  if (!evidence.phrases.length) return { ok: false, province, reason: 'không tìm thấy tên cơ quan ban hành (dòng "CỦA …", chú thích phụ lục hoặc dòng "T/M …" của chữ ký)' };
+  for (const phrase of evidence.phrases) {
+    const wanted = foldName(phrase);
+    const matching = orgs.filter(
+      (o) => o.province === province && (foldName(o.name).startsWith(wanted) || o.aliases.some((a) => foldName(a) === wanted)),
+    );
+    if (!matching.length) continue;
+    const alive = matching.filter((o) => existedAt(o, evidence.issued, evidence.notBefore));
+    if (alive.length === 1) {
+      const when = evidence.issued
+        ? `ngày ban hành ${evidence.issued}`
+        : evidence.notBefore && alive.length < matching.length
+          ? `văn bản dẫn chiếu văn bản ngày ${evidence.notBefore}, khi ${matching.filter((o) => o !== alive[0]).map((o) => o.id).join(', ')} không còn tồn tại`
+          : null;
+      return { ok: true, id: alive[0]!.id, province, reason: `"${phrase}" + "tỉnh ${province}"${when ? `; ${when}` : ''}` };
+    }
+    const ids = (alive.length ? alive : matching).map((o) => o.id).join(', ');
+    return { ok: false, province, reason: `"${phrase}" của tỉnh ${province} khớp nhiều cơ quan (${ids}); không đủ căn cứ để chọn` };
+  }
+  return { ok: false, province, reason: `không có cơ quan "${evidence.phrases[0]}" của tỉnh ${province} trong content/co-quan/ (hãy tạo tệp cho cơ quan này)` };
+}
+
+function existedAt(o: Organization, issued: string | null, notBefore: string | null): boolean {
+  if (issued) return (!o.validFrom || o.validFrom <= issued) && (!o.validUntil || issued <= o.validUntil);
+  if (notBefore) return !o.validUntil || notBefore <= o.validUntil;
+  return true;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

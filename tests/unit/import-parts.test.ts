@@ -1,0 +1,133 @@
+/**
+ * The importer's parts on small inputs: Vietnamese dates, signature capitals, the header (number
+ * and date lines), the text reader, and the merging of appendix tables printed over several pages.
+ * Rows and phrases are taken from the seed directives; the plan in the header test is a made-up
+ * fixture ("tài liệu thử nghiệm").
+ */
+import { describe, it, expect } from 'vitest';
+import type { PhrasingContent } from 'mdast';
+import { findViDates, dateAfterNumber } from '../../src/lib/import/vi-dates.ts';
+import { officialCase, nameCase } from '../../src/lib/import/vi-case.ts';
+import { readTextBlocks } from '../../src/lib/import/text-reader.ts';
+import { readHeader } from '../../src/lib/import/header.ts';
+import { mergeTables } from '../../src/lib/import/tables.ts';
+import { bodyToMarkdown } from '../../src/lib/import/write.ts';
+import type { TableBlock } from '../../src/lib/import/blocks.ts';
+
+const TYPES = [
+  { id: 'chi-thi', name: 'Chỉ thị' },
+  { id: 'ke-hoach', name: 'Kế hoạch' },
+];
+
+describe('dates as documents write them', () => {
+  it('reads the header form and the short form, and flags a day that does not exist', () => {
+    expect(findViDates('Điện Biên, ngày 23 tháng 02 năm 2026').map((d) => d.iso)).toEqual(['2026-02-23']);
+    expect(findViDates('Kết luận số 09-KL/TW, ngày 10/3/2026 của Bộ Chính trị').map((d) => d.iso)).toEqual(['2026-03-10']);
+    expect(findViDates('ngày 31/02/2026')).toMatchObject([{ iso: null, text: 'ngày 31/02/2026' }]);
+  });
+
+  it('takes the date right after a number, and only there', () => {
+    expect(dateAfterNumber(', ngày 30/4/2025 của Bộ Chính trị')?.iso).toBe('2025-04-30');
+    expect(dateAfterNumber(' ngày 10/4/2026 của Ban Chỉ đạo Trung ương')?.iso).toBe('2026-04-10');
+    expect(dateAfterNumber(' của tỉnh (Sở Tư pháp) … ngày 15/8/2026')).toBeNull();
+  });
+});
+
+describe('signature lines printed in capitals', () => {
+  it('are written as the text writes titles', () => {
+    expect(officialCase('T/M BAN THƯỜNG VỤ')).toBe('T/M Ban Thường vụ');
+    expect(officialCase('PHÓ BÍ THƯ THƯỜNG TRỰC')).toBe('Phó Bí thư Thường trực');
+    expect(officialCase('BÍ THƯ')).toBe('Bí thư');
+    expect(officialCase('Bí thư')).toBe('Bí thư');
+    expect(nameCase('NGUYỄN ĐĂNG BÌNH')).toBe('Nguyễn Đăng Bình');
+  });
+});
+
+describe('the header', () => {
+  it('reads number and date lines above the type, and the trích yếu below it', () => {
+    const blocks = readTextBlocks(
+      'TỈNH ỦY ĐIỆN BIÊN\nSố 15-KH/TU\nĐiện Biên, ngày 10 tháng 3 năm 2026\n\n**KẾ HOẠCH**\n**thực hiện Chỉ thị số 08-CT/TU (tài liệu thử nghiệm)**\n\nTrong những năm qua …\n',
+    );
+    const header = readHeader(blocks, TYPES);
+    expect(header).toMatchObject({
+      type: { id: 'ke-hoach' },
+      number: { value: '15-KH/TU' },
+      issued: { iso: '2026-03-10' },
+      title: 'thực hiện Chỉ thị số 08-CT/TU (tài liệu thử nghiệm)',
+      unused: ['TỈNH ỦY ĐIỆN BIÊN'],
+      bodyStart: 2,
+    });
+  });
+
+  it('joins a trích yếu set one line per paragraph, and reads the "CỦA …" line', () => {
+    const blocks = readTextBlocks('CHỈ THỊ\n\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\n\nvề tăng cường sự lãnh đạo của Đảng trong công tác xây dựng\n\nvà tổ chức thi hành pháp luật\n\nTrong thời gian qua …');
+    expect(readHeader(blocks, TYPES)).toMatchObject({
+      issuerPhrase: 'BAN THƯỜNG VỤ TỈNH ỦY',
+      title: 'về tăng cường sự lãnh đạo của Đảng trong công tác xây dựng và tổ chức thi hành pháp luật',
+      bodyStart: 4,
+    });
+  });
+});
+
+describe('reading text pasted from a PDF', () => {
+  it('reads footnotes after a rule, lists after "Nơi nhận:", and emphasis across lines', () => {
+    const blocks = readTextBlocks('**về đổi mới, ban hành\ncơ chế**\n\n---\n\n<sup>1</sup> Quy định số 178-QĐ/TW, ngày 27/6/2024\n\nNơi nhận:\n- Thường trực Tỉnh ủy,\n- Lưu Văn phòng Tỉnh ủy, Phòng TH.\n');
+    expect(blocks.map((b) => b.kind)).toEqual(['para', 'separator', 'footnote', 'para', 'list']);
+    expect(blocks[0]).toMatchObject({ lines: [[{ type: 'strong', children: [{ type: 'text', value: 'về đổi mới, ban hành' }] }], [{ type: 'strong', children: [{ type: 'text', value: 'cơ chế' }] }]] });
+    expect(blocks[2]).toMatchObject({ kind: 'footnote', id: '1', where: 'dòng 6' });
+    expect(blocks[4]).toMatchObject({ kind: 'list', items: [[{ type: 'text', value: 'Thường trực Tỉnh ủy,' }], [{ type: 'text', value: 'Lưu Văn phòng Tỉnh ủy, Phòng TH.' }]] });
+  });
+});
+
+const HEAD = 'STT\tNội dung/hoạt động cụ thể\tCấp ủy theo dõi chỉ đạo\tCấp ủy/Cơ quan chịu trách nhiệm\t\tSản phẩm/Kết quả\tThời gian hoàn thành\n\t\t\tChủ trì tham mưu thực hiện\tPhối hợp thực hiện\t\t';
+const ROW_2 = '2.\tXây dựng kế hoạch cụ thể hóa và tổ chức thực hiện Chỉ thị của Ban Thường vụ Tỉnh ủy\tĐảng ủy UBND tỉnh\tSở Tư pháp\tCác sở, ban, ngành liên quan; các địa phương\tKế hoạch\tQuý II/2026';
+const ROW_6 = '6.\tNghiên cứu, xây dựng chính sách đặc thù cho công tác phổ biến, giáo dục pháp luật để thực hiện đổi mới phương thức quản lý công tác Phổ biến, giáo dục pháp luật.\tĐảng ủy UBND tỉnh\tSở Tư pháp\tCác sở, ban, ngành liên quan; các địa phương\tNghị quyết của HĐND tỉnh\tQuý II/2026';
+
+function tables(text: string): TableBlock[] {
+  return readTextBlocks(text).filter((b): b is TableBlock => b.kind === 'table');
+}
+
+function merged(text: string) {
+  const warnings: string[] = [];
+  const out = mergeTables(tables(text), { warn: (m) => warnings.push(m) });
+  return { markdown: bodyToMarkdown({ type: 'root', children: out }), count: out.length, warnings };
+}
+
+describe('appendix tables printed over several pages', () => {
+  it('make one table with the two header rows as one, and no repeated header', () => {
+    const { markdown, count, warnings } = merged(`${HEAD}\n${ROW_2}\n\n${HEAD}\n${ROW_6}\n`);
+    expect(count).toBe(1);
+    expect(markdown.split('\n').filter(Boolean)).toEqual([
+      '| STT | Nội dung/hoạt động cụ thể | Cấp ủy theo dõi chỉ đạo | Cấp ủy/Cơ quan chịu trách nhiệm: Chủ trì tham mưu thực hiện | Cấp ủy/Cơ quan chịu trách nhiệm: Phối hợp thực hiện | Sản phẩm/Kết quả | Thời gian hoàn thành |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      `| ${ROW_2.split('\t').join(' | ')} |`,
+      `| ${ROW_6.split('\t').join(' | ')} |`,
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('join the second half of a row cut by a page break, and say so', () => {
+    const cut = ROW_2.split('\t');
+    const first = cut.map((c, i) => (i === 1 ? 'Xây dựng kế hoạch cụ thể hóa' : c)).join('\t');
+    const second = cut.map((_, i) => (i === 1 ? 'và tổ chức thực hiện Chỉ thị của Ban Thường vụ Tỉnh ủy' : '')).join('\t');
+    const { markdown, warnings } = merged(`${HEAD}\n${first}\n\n${HEAD}\n${second}\n${ROW_6}\n`);
+    expect(markdown).toContain(`| ${ROW_2.split('\t').join(' | ')} |`);
+    expect(warnings).toEqual(['một dòng bảng không có STT được ghép vào dòng STT "2." (dòng bị ngắt sang trang sau) — hãy kiểm tra']);
+  });
+
+  it('pad a short row with empty cells and warn', () => {
+    const short = ROW_2.split('\t').slice(0, 6).join('\t');
+    const { markdown, warnings } = merged(`${HEAD}\n${short}\n`);
+    expect(markdown).toContain('| Kế hoạch | |');
+    expect(warnings).toEqual(['dòng STT "2." của bảng có 6 ô, cần 7; đã thêm ô trống ở cuối — hãy kiểm tra']);
+  });
+
+  it('keep lines of a cell as <br>, and put a dash list of bodies one per line', () => {
+    const br: PhrasingContent[] = [{ type: 'text', value: 'Đảng ủy UBND tỉnh' }, { type: 'break' }, { type: 'text', value: 'Ban Nội chính Tỉnh ủy' }];
+    const [head] = tables(HEAD);
+    const row = (cells: PhrasingContent[][]) => ({ kind: 'table' as const, where: 'x', rows: [...head!.rows, cells] });
+    const text = (s: string): PhrasingContent[] => [{ type: 'text', value: s }];
+    const out = mergeTables([row([text('13'), text('Sơ, tổng kết việc thực hiện Chỉ thị'), text('- Đảng ủy HĐND tỉnh, - Đảng ủy UBND tỉnh'), br, text(''), text(''), text('Theo Kế hoạch')])], { warn: () => {} });
+    expect(bodyToMarkdown({ type: 'root', children: out })).toContain('| 13 | Sơ, tổng kết việc thực hiện Chỉ thị | - Đảng ủy HĐND tỉnh,<br>- Đảng ủy UBND tỉnh | Đảng ủy UBND tỉnh<br>Ban Nội chính Tỉnh ủy | | | Theo Kế hoạch |');
+  });
+});

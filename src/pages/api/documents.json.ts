@@ -1,0 +1,10 @@
+/** Every document as open data: attributes, URLs, relations both ways, task count (README: Open data). */
+import type { APIRoute } from 'astro';
+import { getCorpus } from '../../data/portal.ts';
+import { siteUrl } from '../../components/site-url.ts';
+import { documentsToJson } from '../../lib/opendata/documents-json.ts';
+
+export const GET: APIRoute = () =>
+  new Response(documentsToJson(getCorpus().documents, siteUrl()), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

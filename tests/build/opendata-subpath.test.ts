@@ -1,0 +1,98 @@
+/**
+ * Deployed under a sub-path: a build with SITE_URL=https://tinh.gov.vn BASE_PATH=/phapluat/ has
+ * every URL in the sitemap, feeds, JSON, canonical, Open Graph and JSON-LD under
+ * https://tinh.gov.vn/phapluat/, and no page links or loads anything from the host's root.
+ */
+import { describe, it, expect, beforeAll } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { buildSite } from '../support/site.ts';
+import { OUTPUT } from '../support/paths.ts';
+import { canonical, htmlFiles, jsonLdBlocks, meta, urlExists, urlsIn } from '../support/opendata.ts';
+
+const SITE = 'https://tinh.gov.vn/phapluat/';
+const dir = join(OUTPUT, 'site-subpath');
+const read = (path: string) => readFileSync(join(dir, path), 'utf8');
+/** Every URL must be under the base and be a file of the built site. */
+const expectOurs = (url: string, where: string) => {
+  expect(url.startsWith(SITE), `${where}: ${url}`).toBe(true);
+  expect(urlExists(dir, SITE, url), `${where}: ${url} is not a built file`).toBe(true);
+};
+
+beforeAll(async () => {
+  const built = await buildSite({ outDir: dir, env: { SITE_URL: 'https://tinh.gov.vn', BASE_PATH: '/phapluat/' } });
+  if (built.code !== 0) throw new Error(`${built.stdout}\n${built.stderr}`);
+});
+
+describe('a build under https://tinh.gov.vn/phapluat/', () => {
+  it('sitemap.xml and robots.txt', () => {
+    const locs = [...read('sitemap.xml').matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!);
+    expect(locs.length).toBeGreaterThan(20);
+    for (const l of locs) expectOurs(l, 'sitemap.xml');
+    expect(read('robots.txt')).toContain('Sitemap: https://tinh.gov.vn/phapluat/sitemap.xml');
+  });
+
+  it('feeds: channel, self, item links and guids', () => {
+    for (const feed of ['rss/van-ban.xml', 'rss/ngay-doc-van-ban.xml']) {
+      const xml = read(feed);
+      const urls = [...xml.matchAll(/<(?:link|guid)[^>]*>([^<]*)</g), ...xml.matchAll(/<atom:link href="([^"]*)"/g)].map((m) => m[1]!);
+      expect(urls.length).toBeGreaterThan(3);
+      for (const u of urls) expectOurs(u, feed);
+    }
+  });
+
+  it('documents.json and each document JSON', () => {
+    const list = JSON.parse(read('api/documents.json')) as { site: string; documents: { json: string }[] };
+    expect(list.site).toBe(SITE);
+    for (const u of urlsIn(list)) expect(u.startsWith(SITE), u).toBe(true);
+    for (const d of list.documents) {
+      expectOurs(d.json, 'documents.json');
+      const one = JSON.parse(readFileSync(join(dir, d.json.slice(SITE.length)), 'utf8')) as unknown;
+      for (const u of urlsIn(one)) expect(u.startsWith(SITE), u).toBe(true);
+    }
+    // The task register export too.
+    for (const u of urlsIn(JSON.parse(read('api/tasks.json')))) expect(u.startsWith(SITE), u).toBe(true);
+  });
+
+  it('canonical, og:url, og:image, twitter:image and JSON-LD of every page', () => {
+    const pages = htmlFiles(dir).filter((f) => f.endsWith('index.html'));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const p of pages) {
+      const html = read(p);
+      expectOurs(canonical(html)!, `${p} canonical`);
+      // Printable copies (noindex) name the page they copy as canonical and carry no sharing tags.
+      if (/<meta name="robots" content="noindex/.test(html)) continue;
+      expect(canonical(html)).toBe(SITE + p.replace(/index\.html$/, ''));
+      for (const key of ['og:url', 'og:image', 'twitter:image']) expectOurs(meta(html, key)!, `${p} ${key}`);
+      for (const ld of jsonLdBlocks(html)) {
+        for (const u of urlsIn(ld).filter((x) => !x.startsWith('https://schema.org'))) expectOurs(u, `${p} JSON-LD`);
+      }
+    }
+    expect(jsonLdBlocks(read('van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/index.html'))[0]).toMatchObject({
+      url: `${SITE}van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/`,
+      image: `${SITE}og/van-ban/dien-bien--08-ct-tu-2026.png`,
+    });
+  });
+
+  it('no HTML file links, loads or posts to a root path outside /phapluat/', () => {
+    const offenders: string[] = [];
+    for (const f of htmlFiles(dir)) {
+      for (const m of read(f).matchAll(/\s(href|src|action|srcset|poster|data)="(\/[^"]*)"/g)) {
+        if (!m[2]!.startsWith('/phapluat/')) offenders.push(`${f}: ${m[1]}="${m[2]}"`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('the search index links results under /phapluat/', () => {
+    const fragments = readdirSync(join(dir, 'pagefind/fragment'));
+    expect(fragments.length).toBeGreaterThan(10);
+    for (const f of fragments) {
+      // Pagefind fragments are gzip'd JSON after a "pagefind_dcd" marker.
+      const text = gunzipSync(readFileSync(join(dir, 'pagefind/fragment', f))).toString('utf8').replace(/^pagefind_dcd/, '');
+      const url = (JSON.parse(text) as { url: string }).url;
+      expect(url.startsWith('/phapluat/'), `${f}: ${url}`).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Accessibility gate in real Chromium: axe-core (WCAG 2.2 A/AA) on one page of every page type
+ * the build wrote (found from the built files, so new kinds of pages are covered), on a phone
+ * and a desktop width; the keyboard on a document page (skip link, visible focus on every stop,
+ * no trap); and a document page read with JavaScript off.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, browserAvailable } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+import { pageTypes } from '../support/page-types.ts';
+
+const siteUrl = inject('siteUrl');
+const siteDir = inject('siteDir');
+/** Enough for every page type of the portal today, with room for more; a run stays a few minutes. */
+const MAX_PAGES = 30;
+const WIDTHS = [390, 1280];
+const DOCUMENT = 'van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/';
+
+const types = pageTypes(siteDir);
+const pages = [...types.map((t) => ({ name: t.pattern || '(trang chủ)', path: t.path })), { name: '404', path: '404.html' }];
+if (pages.length > MAX_PAGES) console.warn(`a11y: ${pages.length} page types, checking the first ${MAX_PAGES}: ${pages.slice(MAX_PAGES).map((p) => p.name).join(', ')} not checked`);
+
+/** The focused element: an identity, its text, and whether it shows a focus indicator on screen (runs in the page). */
+function focusStop(): { id: string; text: string; indicator: boolean; visible: boolean } | null {
+  const el = document.activeElement as HTMLElement | null;
+  if (!el || el === document.body) return null;
+  const style = getComputedStyle(el);
+  const box = el.getBoundingClientRect();
+  const text = (el.textContent ?? '').trim();
+  return {
+    id: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${text.slice(0, 40)}" at ${Math.round(box.top + window.scrollY)},${Math.round(box.left)}`,
+    text,
+    indicator: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+    visible: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight,
+  };
+}
+
+describe.skipIf(!browserAvailable)('accessibility of every page type', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await browser.newContext();
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('finds the page types from the built site', () => {
+    const patterns = types.map((t) => t.pattern);
+    expect(patterns).toContain('');
+    expect(patterns).toContain('van-ban/*/*/*');
+    expect(patterns).toContain('nhiem-vu');
+    expect(patterns).toContain('tim-kiem');
+  });
+
+  for (const { name, path } of pages.slice(0, MAX_PAGES)) {
+    it(`${name}: no axe violations at ${WIDTHS.join(' and ')} px`, async () => {
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${siteUrl}${path}`);
+        const violations = await axeViolations(page);
+        expect(violations, `${path} at ${width} px`).toEqual([]);
+      }
+    });
+  }
+
+  it('keyboard on a document page: skip link first, a visible focus on every stop, no trap', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${siteUrl}${DOCUMENT}`);
+    const seen: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(focusStop);
+      expect(stop, `Tab ${i + 1} left the page's focusable elements`).not.toBeNull();
+      if (i === 0) expect(stop!.text).toBe('Bỏ qua, đến nội dung chính');
+      expect(stop!.indicator, `no focus indicator on ${stop!.id}`).toBe(true);
+      expect(stop!.visible, `${stop!.id} is focused but not on screen`).toBe(true);
+      // A trap keeps focus on the same element, or cycles within a few.
+      expect(seen.at(-1), `focus stuck on ${stop!.id}`).not.toBe(stop!.id);
+      seen.push(stop!.id);
+    }
+    expect(new Set(seen).size).toBe(30);
+    // And back: Shift+Tab returns to the stop before.
+    await page.keyboard.press('Shift+Tab');
+    expect((await page.evaluate(focusStop))?.id).toBe(seen.at(-2));
+  });
+
+  it('a document page reads without JavaScript: title, attributes and text are there', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const p = await noJs.newPage();
+      await p.goto(`${siteUrl}${DOCUMENT}`);
+      await expect(p.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/^Chỉ thị về đổi mới công tác thi hành pháp luật/);
+      expect(await p.getByRole('term').first().textContent()).toBe('Số, ký hiệu:');
+      expect(await p.locator('#muc-4-3').textContent()).toContain('Ngày đọc văn bản quy phạm pháp luật');
+      expect(await p.locator('#muc-4-3').isVisible()).toBe(true);
+    } finally {
+      await noJs.close();
+    }
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * `npm run bench:search`: search on a built synthetic corpus, in real Chromium.
+ *   npm run bench:search                       # bench/.out/dist-10000 (run `npm run bench` first)
+ *   npm run bench:search -- --size 1000 --runs 5
+ * For each query: bytes sent for the first query on a cold page, cold latency (navigation start to
+ * results done) and warm latency (the page's second query: input to results done), measured in
+ * the page with performance.now(). A search is done when its script sets
+ * data-search-state="done" on [data-search-results].
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../tests/support/server.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { summarizeTransfer, type Transfer } from './lib/transfer.ts';
+import { formatTable, kb, seconds, verdict } from './lib/table.ts';
+import { OUT, type BuildResult } from './build.ts';
+import { acquireLock } from './lib/lock.ts';
+
+const QUERIES = ['pháp luật', 'dien bien', 'doi thoai', '08-CT/TU', 'ngày đọc văn bản', 'quy hoach'];
+const TARGET_FIRST_BYTES = 300 * 1024;
+const TARGET_WARM_MS = 150;
+const TARGET_INDEX_MS = 60_000;
+const TIMEOUT = 60_000;
+
+interface QueryResult {
+  query: string;
+  transfer: Transfer;
+  coldMs: number[];
+  /** Typed: one input event, so the page's debounce is included. */
+  warmMs: number[];
+  /** Submitted with Enter: the search itself, no debounce. */
+  warmEnterMs: number[];
+  /** Number of results the page reports (data-search-count). */
+  count: string;
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+/** Records, in the page, when a search first completes (performance.now() counts from navigation start). */
+const RECORD_DONE = `(() => {
+  const check = () => {
+    if (window.__benchDone === undefined && document.querySelector('[data-search-results][data-search-state="done"]')) window.__benchDone = performance.now();
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-search-state'] });
+})();`;
+
+/** Opens the search page for `query` in a fresh context (empty cache); resolves when the results are done. */
+async function coldSearch(browser: Browser, server: StaticServer, query: string): Promise<{ page: Page; ms: number; close: () => Promise<void> }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(RECORD_DONE);
+  await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit', timeout: TIMEOUT });
+  await page.waitForFunction(() => (window as { __benchDone?: number }).__benchDone !== undefined, null, { timeout: TIMEOUT });
+  const ms = await page.evaluate(() => (window as { __benchDone?: number }).__benchDone!);
+  return { page, ms, close: () => context.close() };
+}
+
+/**
+ * Gives the page's search field `query` and times it until the results are done: "input" sends one
+ * input event (as a paste; the page debounces it), "enter" then submits the form (no debounce).
+ */
+function typeAndTime(page: Page, query: string, how: 'input' | 'enter'): Promise<number> {
+  return page.evaluate(([q, mode, timeout]) => new Promise<number>((resolve, reject) => {
+    // The search page's own field; the header has another search box earlier in the page.
+    const input = document.querySelector<HTMLInputElement>('[data-search-input]');
+    const results = document.querySelector('[data-search-results]');
+    if (!input || !results) return reject(new Error('không thấy ô tìm kiếm hoặc [data-search-results]'));
+    // setAttribute queues a mutation record even when the value stays "done".
+    const observer = new MutationObserver(() => {
+      if (results.getAttribute('data-search-state') !== 'done') return;
+      observer.disconnect();
+      resolve(performance.now() - started);
+    });
+    observer.observe(results, { attributes: true, attributeFilter: ['data-search-state'] });
+    setTimeout(() => reject(new Error(`"${q}": không xong sau ${timeout} ms`)), timeout);
+    const started = performance.now();
+    input.value = q;
+    if (mode === 'enter') input.form!.requestSubmit();
+    else input.dispatchEvent(new Event('input', { bubbles: true }));
+  }), [query, how, TIMEOUT] as const);
+}
+
+async function measureQuery(browser: Browser, server: StaticServer, dist: string, query: string, other: string, runs: number): Promise<QueryResult> {
+  const result: QueryResult = { query, transfer: summarizeTransfer(new Map(), dist), coldMs: [], warmMs: [], warmEnterMs: [], count: '?' };
+  for (let run = 0; run < runs; run++) {
+    server.sent.clear();
+    const cold = await coldSearch(browser, server, query);
+    result.coldMs.push(cold.ms);
+    if (run === 0) {
+      result.transfer = summarizeTransfer(server.sent, dist);
+      result.count = (await cold.page.locator('[data-search-results]').getAttribute('data-search-count')) ?? '?';
+    }
+    await cold.close();
+    // Warm: a page that has already answered another query, so Pagefind is loaded; `query` is its second.
+    for (const how of ['input', 'enter'] as const) {
+      const warm = await coldSearch(browser, server, other);
+      (how === 'input' ? result.warmMs : result.warmEnterMs).push(await typeAndTime(warm.page, query, how));
+      await warm.close();
+    }
+  }
+  return result;
+}
+
+function indexingTime(size: number): number | null {
+  const file = join(OUT, `build-${size}.json`);
+  if (!existsSync(file)) return null;
+  return (JSON.parse(readFileSync(file, 'utf8')) as BuildResult).phases['Pagefind index'] ?? null;
+}
+
+function report(size: number, runs: number, results: QueryResult[]): void {
+  console.log(`\nSearch benchmark — ${size} documents (bench/.out/dist-${size}), Chromium, ${runs} run(s) per query, medians\n`);
+  console.log(formatTable(
+    ['query', 'first query KB (pagefind + JS)', 'pagefind KB', 'JS KB', 'if gzipped KB', 'cold ms', 'warm ms typed', 'warm ms Enter', 'results'],
+    results.map((r) => [r.query, kb(r.transfer.searchBytes), kb(r.transfer.pagefind), kb(r.transfer.js), kb(r.transfer.searchBytesGzip), median(r.coldMs).toFixed(0), median(r.warmMs).toFixed(0), median(r.warmEnterMs).toFixed(0), r.count]),
+  ));
+  console.log('\nFirst query, Pagefind files by kind: KB (requests)');
+  const kinds = ['runtime', 'meta', 'index', 'filter', 'fragment'] as const;
+  console.log(formatTable(
+    ['query', ...kinds],
+    results.map((r) => [r.query, ...kinds.map((k) => `${kb(r.transfer.parts[k].bytes)} (${r.transfer.parts[k].requests})`)]),
+  ));
+  console.log('\n"typed" includes the page\'s input debounce; "Enter" submits the form, so it is the search alone.');
+  console.log('Warm target (≤ 150 ms) is stated for a common word; "08-CT/TU" and "ngày đọc văn bản" are a number and a phrase.');
+  console.log('\nTargets:');
+  for (const r of results) {
+    console.log(`  ${r.query.padEnd(18)} first query ${kb(r.transfer.searchBytes)} KB ${verdict(r.transfer.searchBytes <= TARGET_FIRST_BYTES, '≤ 300 KB')}; ` +
+      `warm typed ${median(r.warmMs).toFixed(0)} ms ${verdict(median(r.warmMs) <= TARGET_WARM_MS, '≤ 150 ms')}, ` +
+      `Enter ${median(r.warmEnterMs).toFixed(0)} ms ${verdict(median(r.warmEnterMs) <= TARGET_WARM_MS, '≤ 150 ms')}`);
+  }
+  const indexMs = indexingTime(size);
+  console.log(`  Pagefind indexing (build log, includes the hook's own content load): ${indexMs === null ? 'unknown (no bench/.out/build-N.json)' : `${seconds(indexMs)} s`} ` +
+    verdict(indexMs === null || size !== 10_000 ? null : indexMs <= TARGET_INDEX_MS, '≤ 60 s for 10,000 documents'));
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { size: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' } } });
+  const size = Number(values.size);
+  const runs = Math.max(1, Number(values.runs));
+  const dist = join(OUT, `dist-${size}`);
+  if (!existsSync(join(dist, 'pagefind'))) throw new Error(`chưa có ${dist}: chạy "npm run bench -- --sizes ${size}" trước`);
+  if (!existsSync(join(dist, 'tim-kiem', 'index.html'))) throw new Error(`${dist} không có trang /tim-kiem/: xây dựng lại sau khi có trang tìm kiếm`);
+  acquireLock(join(OUT, '.lock'));
+  const server = await serveStatic(dist, '/');
+  const browser = await launchBrowser();
+  try {
+    const results: QueryResult[] = [];
+    for (const [i, query] of QUERIES.entries()) {
+      results.push(await measureQuery(browser, server, dist, query, QUERIES[(i + 1) % QUERIES.length]!, runs));
+      const r = results.at(-1)!;
+      console.log(`${query}: cold ${r.coldMs.map((x) => x.toFixed(0)).join(', ')} ms; warm typed ${r.warmMs.map((x) => x.toFixed(0)).join(', ')} ms; Enter ${r.warmEnterMs.map((x) => x.toFixed(0)).join(', ')} ms`);
+    }
+    report(size, runs, results);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

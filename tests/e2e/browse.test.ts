@@ -2,22 +2,18 @@
  * A citizen browses: home → documents by year → a directive → a numbered part.
  * Also: keyboard skip link, and axe (WCAG 2.2 A/AA) on each page type reached.
  */
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, browserAvailable } from '../support/browser.ts';
+import { describe, it, expect, beforeAll, inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable, usePage } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 
 const siteUrl = inject('siteUrl');
 
 describe.skipIf(!browserAvailable)('browsing the portal', () => {
-  let browser: Browser;
+  const session = usePage();
   let page: Page;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await (await browser.newContext()).newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
+  beforeAll(() => {
+    page = session.page;
   });
 
   it('goes from the home page to a document and one of its parts', async () => {

@@ -4,22 +4,18 @@
  * Q&A page. The feedback links are only followed as far as their address: the form is the
  * province's, outside this site.
  */
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, browserAvailable } from '../support/browser.ts';
+import { describe, it, expect, beforeAll, inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable, usePage } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 
 const siteUrl = inject('siteUrl');
 
 describe.skipIf(!browserAvailable)('feedback and Q&A', () => {
-  let browser: Browser;
+  const session = usePage();
   let page: Page;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await (await browser.newContext()).newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
+  beforeAll(() => {
+    page = session.page;
   });
 
   it('reaches /gop-y/ from the navigation; the page lists the channels and passes axe', async () => {

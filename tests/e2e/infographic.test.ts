@@ -3,22 +3,18 @@
  * its title, its content readable as text under it, downloads served), from a document page; axe
  * (WCAG 2.2 A/AA) on the gallery and on an infographic page with a who-does-what table.
  */
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, browserAvailable } from '../support/browser.ts';
+import { describe, it, expect, beforeAll, inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable, usePage } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 
 const siteUrl = inject('siteUrl');
 
 describe.skipIf(!browserAvailable)('infographics', () => {
-  let browser: Browser;
+  const session = usePage();
   let page: Page;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await (await browser.newContext()).newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
+  beforeAll(() => {
+    page = session.page;
   });
 
   it('has an accessible gallery, reached from the main navigation', async () => {

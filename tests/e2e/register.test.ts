@@ -3,9 +3,9 @@
  * to its row in the document. Also: the ?van-ban= link from a document page, resetting the
  * filters, the same journey without JavaScript (static agency page), and axe on the new pages.
  */
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, browserAvailable } from '../support/browser.ts';
+import { describe, it, expect, beforeAll, inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable, usePage } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 
 const siteUrl = inject('siteUrl');
@@ -19,14 +19,10 @@ async function visibleCardIds(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!browserAvailable)('the task register', () => {
-  let browser: Browser;
+  const session = usePage();
   let page: Page;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await (await browser.newContext()).newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
+  beforeAll(() => {
+    page = session.page;
   });
 
   it('narrows to one lead agency and follows a task to its row in the document', async () => {
@@ -74,7 +70,7 @@ describe.skipIf(!browserAvailable)('the task register', () => {
   });
 
   it('works without JavaScript: all tasks grouped, and a static link to the agency page', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await page.context().browser()!.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
     await plain.goto(`${siteUrl}nhiem-vu/?van-ban=dien-bien%2F08-ct-tu-2026`);
     expect(await plain.locator('form[data-task-filter]').isVisible()).toBe(false);

@@ -3,7 +3,8 @@
  * On a laptop without Chromium the browser tests skip; under CI=true a missing browser fails.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { beforeAll, afterAll } from 'vitest';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -24,4 +25,20 @@ export function launchBrowser(): Promise<Browser> {
     // This machine's network is closed: background services would only produce refused connections.
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * One browser page for a describe block: launched before its tests, closed after them.
+ * `session.page` is set once the block's first beforeAll has run.
+ */
+export function usePage(): { readonly page: Page } {
+  const session = { page: undefined as unknown as Page, browser: null as Browser | null };
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+    session.page = await (await session.browser.newContext()).newPage();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
 }

@@ -5,9 +5,10 @@
  *   npm run bench -- --sizes 200,1000      # other sizes
  *   npm run bench -- --seed 2              # another corpus
  *   npm run bench -- --skip-check          # do not time `npm run check` on its own
+ *   npm run bench -- --report              # print the last saved figures again, no build
  * Corpora are cached in bench/.out/content-<N>-seed<S>; sites go to bench/.out/dist-<N>.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,6 +30,8 @@ export interface BuildResult {
   seed: number;
   wallMs: number;
   peakTreeRssBytes: number;
+  /** Milliseconds since the start when the peak was seen (absent in results saved before it existed). */
+  peakAtMs?: number;
   peakProcessRssBytes: number;
   pages: number | null;
   dist: { bytes: number; files: number };
@@ -128,6 +131,7 @@ async function benchSize(count: number, seed: number, timeCheck: boolean): Promi
     seed,
     wallMs: run.wallMs,
     peakTreeRssBytes: run.peakTreeRssBytes,
+    peakAtMs: run.peakAtMs,
     peakProcessRssBytes: run.peakProcessRssBytes,
     pages: pageCount ? Number(pageCount) : null,
     dist: dirStats(dist),
@@ -166,6 +170,7 @@ function report(results: BuildResult[]): void {
     [
       ...names.map((n) => [n, ...results.map((r) => (r.phases[n] == null ? '?' : seconds(r.phases[n]!)))]),
       ['(separately) one loadContent: npm run check', ...results.map((r) => (r.checkMs === null ? '-' : seconds(r.checkMs)))],
+      ['peak RSS reached at (s since start)', ...results.map((r) => (r.peakAtMs === undefined ? '?' : seconds(r.peakAtMs)))],
       ['peak single process RSS (MB)', ...results.map((r) => mb(r.peakProcessRssBytes))]],
   ));
   for (const r of results) {
@@ -177,14 +182,24 @@ function report(results: BuildResult[]): void {
 
 if (import.meta.main) {
   const { values } = parseArgs({
-    options: { sizes: { type: 'string', default: '1000,10000' }, seed: { type: 'string', default: '1' }, 'skip-check': { type: 'boolean', default: false } },
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      seed: { type: 'string', default: '1' },
+      'skip-check': { type: 'boolean', default: false },
+      report: { type: 'boolean', default: false },
+    },
   });
   const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: cần các số nguyên dương, ví dụ 200,1000 (nhận "${values.sizes}")`);
-  mkdirSync(OUT, { recursive: true });
-  acquireLock(join(OUT, '.lock'));
-  const results: BuildResult[] = [];
-  // One size at a time: two builds at once would measure each other.
-  for (const n of sizes) results.push(await benchSize(n, Number(values.seed), !values['skip-check']));
-  report(results);
+  if (values.report) {
+    // Print the saved figures again, without building.
+    report(sizes.map((n) => JSON.parse(readFileSync(join(OUT, `build-${n}.json`), 'utf8')) as BuildResult));
+  } else {
+    mkdirSync(OUT, { recursive: true });
+    acquireLock(join(OUT, '.lock'));
+    const results: BuildResult[] = [];
+    // One size at a time: two builds at once would measure each other.
+    for (const n of sizes) results.push(await benchSize(n, Number(values.seed), !values['skip-check']));
+    report(results);
+  }
 }

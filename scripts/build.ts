@@ -11,6 +11,7 @@ import { build } from 'astro';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { shareCorpus } from '../src/data/portal.ts';
+import { parseMarkdownAll } from '../src/lib/markdown/parse-parallel.ts';
 
 const root = process.cwd();
 const contentDir = resolve(root, process.env.PORTAL_CONTENT_DIR ?? 'content');
@@ -18,7 +19,8 @@ const dist = resolve(root, process.env.PORTAL_DIST ?? 'dist');
 const temp = `${dist}.partial`;
 const old = `${dist}.previous`;
 
-const { corpus, errors, warnings } = loadContent(contentDir, root, process.env);
+// The Markdown is parsed on every core: parsing is the largest part of the check.
+const { corpus, errors, warnings } = loadContent(contentDir, root, process.env, { parseAll: parseMarkdownAll });
 for (const p of warnings) console.warn(formatProblem(p));
 if (errors.length || !corpus) {
   for (const p of errors) console.error(formatProblem(p));

@@ -19,6 +19,8 @@ export interface Measured {
   wallMs: number;
   /** Highest sum of VmRSS over the tree seen in one sample. Shared pages count once per process. */
   peakTreeRssBytes: number;
+  /** When that peak was seen, in milliseconds since the start (to name the phase). */
+  peakAtMs: number;
   /** Highest VmRSS of a single process of the tree. */
   peakProcessRssBytes: number;
   samples: number;
@@ -65,7 +67,7 @@ export function runMeasured(command: string, args: string[], options: { env: Nod
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = createWriteStream(options.logFile);
   const lines: LogLine[] = [];
-  const result = { peakTreeRssBytes: 0, peakProcessRssBytes: 0, samples: 0 };
+  const result = { peakTreeRssBytes: 0, peakAtMs: 0, peakProcessRssBytes: 0, samples: 0 };
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (raw) => {
       const line = { ms: performance.now() - started, text: raw.replace(ANSI, '') };
@@ -76,7 +78,11 @@ export function runMeasured(command: string, args: string[], options: { env: Nod
   const sample = (): void => {
     if (child.pid === undefined) return;
     const sizes = treeOf(child.pid).map(rssBytes);
-    result.peakTreeRssBytes = Math.max(result.peakTreeRssBytes, sizes.reduce((a, b) => a + b, 0));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    if (total > result.peakTreeRssBytes) {
+      result.peakTreeRssBytes = total;
+      result.peakAtMs = performance.now() - started;
+    }
     result.peakProcessRssBytes = Math.max(result.peakProcessRssBytes, ...sizes);
     result.samples += 1;
   };

@@ -7,6 +7,7 @@ import type { Catalog, Citation, DocumentData, Organization, PortalConfig } from
 import type { ContentProblem } from './problems.ts';
 import type { RawContent, RawDocument } from './read.ts';
 import type { Task } from '../tasks/types.ts';
+import type { Root } from 'mdast';
 import { parseMarkdown } from '../markdown/parse.ts';
 import { sanitizeTree } from '../markdown/safety.ts';
 import type { RenderedBody } from '../markdown/render.ts';
@@ -90,6 +91,8 @@ export interface BuildOptions {
   asOf: string;
   /** Where the site is published, for absolute links in feedback forms; defaults to the configured siteUrl at "/". */
   site?: SiteAddress;
+  /** Parses the document bodies, in order; one by one with parseMarkdown by default (the build uses every core). */
+  parseAll?: (bodies: readonly string[]) => Root[];
 }
 
 /** Cross-links and checks everything. Returns null as corpus only when basic files are missing. */
@@ -111,8 +114,9 @@ export function buildCorpus(raw: RawContent, options: BuildOptions): { corpus: C
   }
 
   const documents: DocumentEntry[] = [];
-  for (const doc of raw.documents) {
-    const entry = prepareDocument(doc, catalog, orgs, problems);
+  const trees = (options.parseAll ?? ((bodies) => bodies.map(parseMarkdown)))(raw.documents.map((d) => d.body));
+  for (const [i, doc] of raw.documents.entries()) {
+    const entry = prepareDocument(doc, trees[i]!, catalog, orgs, problems);
     if (entry) documents.push(entry);
   }
   checkIdentities(documents, problems);
@@ -138,7 +142,7 @@ export function buildCorpus(raw: RawContent, options: BuildOptions): { corpus: C
   };
 }
 
-function prepareDocument(doc: RawDocument, catalog: Catalog, orgs: Map<string, Organization>, problems: ContentProblem[]): DocumentEntry | null {
+function prepareDocument(doc: RawDocument, tree: Root, catalog: Catalog, orgs: Map<string, Organization>, problems: ContentProblem[]): DocumentEntry | null {
   const d = doc.data;
   const at = (path: (string | number)[]) => doc.lineOf(path);
   let ok = true;
@@ -163,7 +167,6 @@ function prepareDocument(doc: RawDocument, catalog: Catalog, orgs: Map<string, O
     problems.push(err(doc.file, at(['issued']), 'issued', `ngày ban hành ${d.issued} nằm ngoài thời gian tồn tại của "${issuer.name}" (${issuer.validFrom ?? '…'} – ${issuer.validUntil ?? '…'})`));
   }
 
-  const tree = parseMarkdown(doc.body);
   problems.push(...sanitizeTree(tree, doc.file, doc.bodyLine));
   if (!ok || !type || !status || !issuer || fields.some((f) => !f)) return null;
 

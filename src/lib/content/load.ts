@@ -3,7 +3,7 @@
  * pages all use, so they agree on every message.
  */
 import { readContent } from './read.ts';
-import { buildCorpus, type Corpus } from './corpus.ts';
+import { buildCorpus, type BuildOptions, type Corpus } from './corpus.ts';
 import type { ContentProblem } from './problems.ts';
 import { parseIsoDate, todayInHoChiMinh } from '../dates.ts';
 import { siteAddress } from './feedback-links.ts';
@@ -30,10 +30,15 @@ export function resolveAsOf(env: Record<string, string | undefined>, configured:
   return configured ?? todayInHoChiMinh(now);
 }
 
-export function loadContent(contentDir: string, projectRoot: string, env: Record<string, string | undefined> = {}): LoadResult {
+export function loadContent(
+  contentDir: string,
+  projectRoot: string,
+  env: Record<string, string | undefined> = {},
+  options: Pick<BuildOptions, 'parseAll'> = {},
+): LoadResult {
   const raw = readContent(contentDir, projectRoot);
   const asOf = resolveAsOf(env, raw.config?.asOf);
-  const { corpus, problems } = buildCorpus(raw, { asOf, site: siteAddress(env, raw.config?.siteUrl) });
+  const { corpus, problems } = buildCorpus(raw, { ...options, asOf, site: siteAddress(env, raw.config?.siteUrl) });
   const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {
     corpus,

@@ -176,8 +176,11 @@ export function taskRecord(task: Task, doc: DocumentEntry): SearchRecord {
 }
 
 // The search page (its filter choices) and the index step both ask for the records of the same
-// corpus; folding every document's text is a large part of a build, so it is done once.
-const RECORDS = new WeakMap<Corpus, SearchRecord[]>();
+// corpus; folding every document's text is a large part of a build, so it is done once. They use
+// separate copies of this module (Astro bundles the pages apart from the integrations), hence a
+// cache shared through globalThis.
+const RECORDS_KEY = Symbol.for('legal-portal.search-records');
+const RECORDS = ((globalThis as { [RECORDS_KEY]?: WeakMap<Corpus, SearchRecord[]> })[RECORDS_KEY] ??= new WeakMap());
 
 /** Every record of the corpus (computed once per corpus; do not modify the list). */
 export function searchRecords(corpus: Corpus): SearchRecord[] {

@@ -66,8 +66,12 @@ export interface FoldedIndexOptions {
  * plain are left out because the visible text indexes them already.
  */
 export function foldedIndexText(s: string, options: FoldedIndexOptions = {}): string {
+  const seen = new Set<string>();
   const folded = new Set<string>();
   for (const word of tokenize(s)) {
+    // Legal text repeats its words many times over; each is folded once.
+    if (seen.has(word)) continue;
+    seen.add(word);
     const keep = options.dStrokeOnly === true ? HAS_D_STROKE.test(word) : hasVietnameseDiacritics(word);
     if (keep) folded.add(foldVietnamese(word));
   }

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { normalizeBase } from '../lib/url.ts';
 
 export interface SiteSettings {
   site: string;
@@ -14,10 +15,4 @@ export function readSiteSettings(configFile: URL, env: Record<string, string | u
   const config = parse(readFileSync(configFile, 'utf8'), { schema: 'core' }) as { siteUrl?: string } | null;
   const site = (env.SITE_URL || config?.siteUrl || 'http://localhost:4321').replace(/\/+$/, '');
   return { site, base: normalizeBase(env.BASE_PATH ?? '/') };
-}
-
-/** "phapluat" → "/phapluat/", "" → "/". */
-export function normalizeBase(base: string): string {
-  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
 }

@@ -7,7 +7,7 @@ import { renderInline } from '../../src/lib/markdown/inline.ts';
 import { describeDeadline } from '../../src/lib/tasks/describe.ts';
 import { parseDeadline } from '../../src/lib/tasks/deadline.ts';
 import { resolveAsOf } from '../../src/lib/content/load.ts';
-import { normalizeBase } from '../../src/integrations/site-settings.ts';
+import { normalizeBase } from '../../src/lib/url.ts';
 import { withBase } from '../../src/lib/url.ts';
 
 const render = (md: string) => renderBody(parseMarkdown(md));

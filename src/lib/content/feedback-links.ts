@@ -5,7 +5,7 @@
  */
 import type { FeedbackConfig } from './schema.ts';
 import { absoluteUrl, feedbackHref, primaryTemplate } from '../feedback.ts';
-import { normalizeBase } from '../../integrations/site-settings.ts';
+import { normalizeBase } from '../url.ts';
 
 /** Where the site is published: absolute root address and base path ("/", "/phapluat/"). */
 export interface SiteAddress {

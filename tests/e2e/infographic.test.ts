@@ -61,7 +61,8 @@ describe.skipIf(!browserAvailable)('infographics', () => {
     await page.goto(`${siteUrl}van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/#co-quan-chu-tri-dien-bien--08-ct-tu-2026`);
     const chart = page.getByRole('region', { name: 'Ai chủ trì các nhiệm vụ theo Chỉ thị 08-CT/TU' });
     const image = chart.getByRole('img', { name: 'Ai chủ trì các nhiệm vụ theo Chỉ thị 08-CT/TU' });
-    expect(await image.evaluate((el) => el.tagName.toLowerCase())).toBe('svg');
+    expect(await image.getAttribute('src')).toBe('/infographic/co-quan-chu-tri-dien-bien--08-ct-tu-2026.svg');
+    await expect.poll(() => image.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(200);
     expect(await image.evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(200);
     // The text alternative opens without JavaScript's help (a <details>), and reads as a table.
     const table = chart.getByRole('table');

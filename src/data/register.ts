@@ -5,6 +5,7 @@
  */
 import type { Corpus } from '../lib/content/corpus.ts';
 import type { Task, TaskStatus } from '../lib/tasks/types.ts';
+import { PAGE_SIZE, pageUrl } from '../lib/pagination.ts';
 import { agenciesOf, groupByQuarter, groupByStatus, statusCounts, type Agency, type Quarter } from '../lib/tasks/register.ts';
 
 export interface RegisterViews {
@@ -16,6 +17,13 @@ export interface RegisterViews {
   quarters: (Quarter & { tasks: Task[] })[];
   /** Tasks by status (groupByStatus). */
   byStatus: { status: TaskStatus; tasks: Task[] }[];
+  /** The register's order (status by status, nearest deadline first): /nhiem-vu/ is paginated in it. */
+  ordered: Task[];
+  /**
+   * Where each task's full card is: "/nhiem-vu/trang/3/#<task id>" by task id. The register is the
+   * one page that shows a task in full; every other list shows a short row linking here.
+   */
+  cardPaths: Map<string, string>;
 }
 
 const views = new WeakMap<Corpus, RegisterViews>();
@@ -24,11 +32,15 @@ export function registerViews(corpus: Corpus): RegisterViews {
   let found = views.get(corpus);
   if (!found) {
     const { tasks, organizations } = corpus;
+    const byStatus = groupByStatus(tasks);
+    const ordered = byStatus.flatMap((g) => g.tasks);
     found = {
       agencies: agenciesOf(tasks, (id) => organizations.get(id)),
       statuses: statusCounts(tasks).filter((s) => s.count > 0),
       quarters: groupByQuarter(tasks),
-      byStatus: groupByStatus(tasks),
+      byStatus,
+      ordered,
+      cardPaths: new Map(ordered.map((t, i) => [t.id, `${pageUrl('/nhiem-vu/', Math.floor(i / PAGE_SIZE) + 1)}#${t.id}`])),
     };
     views.set(corpus, found);
   }

@@ -1,17 +1,34 @@
 /**
- * Infographics as built from the bundled content: a gallery and a page for each, every drawing an
- * accessible image whose <title> and <desc> are the page's heading and summary and whose every line
- * of text is in the text alternative under it; every SVG file says the same; every PNG is a valid
- * PNG 1080 px wide; document pages list the infographics that cite them.
+ * Infographics as built from the bundled content: a gallery and a page for each hand-written one;
+ * the charts generated from a document's task table on the document page instead of a page of
+ * their own (one is built, unlinked, only while the search index still points at it). Every drawing is an accessible image whose <title> and <desc> are the heading and
+ * summary shown with it and whose every line of text is in the text alternative under it; every
+ * SVG file says the same; every PNG is a valid PNG 1080 px wide; document pages list the
+ * hand-written infographics that cite them.
  */
 import { describe, it, expect, inject } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPage, squash, visibleText } from '../support/html.ts';
+import { ROOT, TEST_AS_OF } from '../support/paths.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { searchRecords } from '../../src/lib/search/index-records.ts';
 
 const siteDir = inject('siteDir');
 const dir = join(siteDir, 'infographic');
 const slugs = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
+const DB = '/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/';
+const TN = '/van-ban/ban-thuong-vu-tinh-uy-thai-nguyen/khong-ghi-ngay/chi-thi-xay-dung-va-thi-hanh-phap-luat/';
+/** The charts generated from the seed documents' task tables, and the page each is on. */
+const CHARTS: [string, string][] = [
+  ['thoi-han-dien-bien--08-ct-tu-2026', DB],
+  ['co-quan-chu-tri-dien-bien--08-ct-tu-2026', DB],
+  ['thoi-han-thai-nguyen--chi-thi-xay-dung-va-thi-hanh-phap-luat', TN],
+  ['co-quan-chu-tri-thai-nguyen--chi-thi-xay-dung-va-thi-hanh-phap-luat', TN],
+];
+/** One generated chart's section on its document page. */
+const chartSection = (slug: string, path: string) =>
+  find(readPage(siteDir, path), new RegExp(`<section id="${slug}"[^>]*data-document-chart="${slug}"[^>]*>([\\s\\S]*?)<ul class="lp-actions">([\\s\\S]*?)</ul>`), `the chart ${slug} on ${path}`);
 
 const text = (html: string) => squash(visibleText(html));
 /** The first match of `re` in `html`, or a failure naming what was looked for. */
@@ -30,15 +47,20 @@ function readSvg(svg: string) {
 }
 
 describe('infographic pages', () => {
-  it('are built for the hand-written and the generated infographics, all in the gallery', () => {
+  it('are built for the hand-written infographics only, all in the gallery', () => {
     const gallery = readPage(siteDir, '/infographic/');
     const written = find(gallery, /data-infographic-gallery="bien-soan"[^>]*>([\s\S]*?)<\/ul>/, 'the hand-written group')[1]!;
-    const generated = find(gallery, /data-infographic-gallery="tu-dong"[^>]*>([\s\S]*?)<\/ul>/, 'the generated group')[1]!;
     const linked = (html: string) => [...html.matchAll(/href="\/infographic\/([^"/]+)\/"/g)].map((m) => m[1]!);
     expect(linked(written).length).toBeGreaterThanOrEqual(3);
-    expect(linked(generated)).toEqual(expect.arrayContaining(['thoi-han-dien-bien--08-ct-tu-2026', 'co-quan-chu-tri-dien-bien--08-ct-tu-2026', 'co-quan-chu-tri-thai-nguyen--chi-thi-xay-dung-va-thi-hanh-phap-luat']));
-    expect([...linked(written), ...linked(generated)].sort()).toEqual(slugs);
-    expect(slugs.length).toBeGreaterThanOrEqual(7);
+    const generated = new Set(CHARTS.map(([slug]) => slug));
+    expect(linked(gallery).sort()).toEqual(slugs.filter((s) => !generated.has(s)));
+    expect(linked(gallery).length).toBeGreaterThanOrEqual(3);
+    // The generated charts are not in the gallery; their files stay, and the gallery says where they are.
+    for (const [slug] of CHARTS) {
+      expect(existsSync(join(dir, `${slug}.svg`)), slug).toBe(true);
+      expect(existsSync(join(dir, `${slug}.png`)), slug).toBe(true);
+    }
+    expect(text(find(gallery, /data-infographic-generated-note[^>]*>([\s\S]*?)<\/section>/, 'the note on generated charts')[1]!)).toContain('ở ngay trên trang của văn bản');
   });
 
   it.each(slugs)('%s: the drawing has a title and description, and its text is all in the text alternative', (slug) => {
@@ -85,16 +107,45 @@ describe('infographic pages', () => {
 });
 
 describe('document pages', () => {
-  it('list the infographics that cite the document', () => {
+  it('list the hand-written infographics that cite the document', () => {
     const links = (path: string) => {
-      const section = find(readPage(siteDir, path), /data-document-infographics[^>]*>([\s\S]*?)<\/section>/, `the infographic list of ${path}`)[1]!;
+      const section = find(readPage(siteDir, path), /data-document-infographics[^>]*>([\s\S]*?)<section id=/, `the infographic list of ${path}`)[1]!;
       return [...section.matchAll(/href="\/infographic\/([^"/]+)\/"/g)].map((m) => m[1]!);
     };
-    const db = links('/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/');
-    expect(db).toEqual(expect.arrayContaining(['chi-thi-08-ct-tu-trong-mot-trang', 'ai-lam-gi-phu-luc-chi-thi-08', 'thoi-han-dien-bien--08-ct-tu-2026']));
+    const db = links(DB);
+    expect(db).toEqual(expect.arrayContaining(['chi-thi-08-ct-tu-trong-mot-trang', 'ai-lam-gi-phu-luc-chi-thi-08']));
     expect(db).not.toContain('thoi-han-chi-thi-thai-nguyen');
-    const tn = links('/van-ban/ban-thuong-vu-tinh-uy-thai-nguyen/khong-ghi-ngay/chi-thi-xay-dung-va-thi-hanh-phap-luat/');
+    const tn = links(TN);
     expect(tn).toContain('thoi-han-chi-thi-thai-nguyen');
     expect(tn).not.toContain('chi-thi-08-ct-tu-trong-mot-trang');
+    // No page links to a generated chart's former page.
+    for (const path of [DB, TN, '/infographic/']) for (const [slug] of CHARTS) expect(readPage(siteDir, path)).not.toContain(`href="/infographic/${slug}/"`);
+  });
+
+  it('build a page for a generated chart only while the search index has a record pointing at it', () => {
+    // The Pagefind step stops the build when a page record has no page; the search code decides
+    // whether generated charts have records (src/lib/search/index-records.ts).
+    const { corpus } = loadContent(join(ROOT, 'content'), ROOT, { PORTAL_AS_OF: TEST_AS_OF });
+    const indexed = new Set(searchRecords(corpus!).map((r) => r.path));
+    for (const [slug] of CHARTS) {
+      expect({ slug, page: slugs.includes(slug) }).toEqual({ slug, page: indexed.has(`/infographic/${slug}/`) });
+    }
+  });
+
+  it.each(CHARTS)('%s: shown on %s as its SVG file, with a title, a description, its text alternative and both downloads', (slug, path) => {
+    const [, body, downloads] = chartSection(slug, path);
+    const file = readFileSync(join(dir, `${slug}.svg`), 'utf8');
+    const svg = readSvg(file.slice(file.indexOf('<svg')));
+    const [, width, height] = find(file, /viewBox="0 0 (\d+) (\d+)"/, 'viewBox');
+    const img = find(body!, /<img class="lp-doc-chart__drawing" src="([^"]+)" alt="([^"]+)" width="(\d+)" height="(\d+)"/, 'the drawing');
+    expect(img.slice(1)).toEqual([`/infographic/${slug}.svg`, svg.title, width, height]);
+    expect(svg.title).toBe(text(find(body!, /<h3[^>]*>([\s\S]*?)<\/h3>/, 'h3')[1]!));
+    expect(svg.desc).toBe(text(find(body!, /data-chart-summary[^>]*>([\s\S]*?)<\/p>/, 'the summary')[1]!));
+    const alt = text(find(body!, /data-chart-alt[^>]*>([\s\S]*)<\/details>/, 'the text alternative')[1]!);
+    const lines = svg.lines.filter((l) => !svg.title.includes(l) && !/^\d+$/.test(l));
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(alt, line).toContain(line);
+    expect(downloads).toContain(`href="/infographic/${slug}.png"`);
+    expect(downloads).toContain(`href="/infographic/${slug}.svg"`);
   });
 });

@@ -6,7 +6,7 @@
 import { describe, it, expect, inject } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPage } from '../support/html.ts';
+import { readPage, visibleText } from '../support/html.ts';
 import { ROOT } from '../support/paths.ts';
 import { canonical, fileOfUrl, htmlFiles, jsonLdBlocks, meta, pngSize, urlExists } from '../support/opendata.ts';
 import type { DocumentRecord } from '../../src/lib/opendata/documents-json.ts';
@@ -44,6 +44,26 @@ describe('/api/documents.json', () => {
       expect(source.endsWith(one.markdown)).toBe(true);
       expect(one.html).toContain('id="muc-1"');
       expect(one.number).toBe(d.number);
+    }
+  });
+
+  it("gives as html the body the page shows, line for line, without the page's task statuses and feedback links", () => {
+    for (const d of docs.documents) {
+      const one = JSON.parse(readFileSync(fileOfUrl(siteDir, SITE, d.json)!, 'utf8')) as { html: string };
+      // Taken out here with the test's own patterns, not the code under test.
+      const page = readFileSync(fileOfUrl(siteDir, SITE, d.url)!, 'utf8')
+        .replace(/<span class="lp-task-meta">[\s\S]*?<\/span><\/span>/g, '')
+        .replace(/\n<p class="lp-part-feedback-line">[\s\S]*?<\/p>/g, '')
+        .replace(/ <a [^>]*data-part-feedback=[^>]*>[^<]*<\/a>/g, '');
+      const lines = one.html.split('\n').filter((l) => l.trim());
+      expect(lines.length).toBeGreaterThan(20);
+      let from = 0;
+      for (const line of lines) {
+        const at = page.indexOf(line, from);
+        expect({ doc: d.id, line, found: at >= 0 }).toEqual({ doc: d.id, line, found: true });
+        from = at + line.length;
+      }
+      expect(visibleText(one.html).length).toBeGreaterThan(1000);
     }
   });
 });

@@ -102,6 +102,29 @@ describe('paginated lists', () => {
     expect(pagination(agency)).toContain(`<a href="${agency}trang/2/" rel="next"`);
   });
 
+  it("links a document's tasks from its page to their cards on whichever register page they are, without ?van-ban=", () => {
+    // The instant filter (?van-ban=) narrows only the register page shown: a document page must
+    // not rely on it once the register has several pages.
+    const byDocument = Map.groupBy(tasks, (t) => t.id.split('--').slice(0, 2).join('--'));
+    const docs = (JSON.parse(readFileSync(join(SITE, 'api/documents.json'), 'utf8')) as { documents: { id: string; url: string }[] }).documents;
+    let laterPages = 0;
+    for (const d of docs) {
+      const own = byDocument.get(d.id.replace('/', '--')) ?? [];
+      if (!own.length) continue;
+      const path = new URL(d.url).pathname;
+      const html = page(path);
+      expect(html).not.toContain('?van-ban=');
+      const links = [...html.matchAll(/<tr data-task-id="([^"]+)">[\s\S]*?<a href="(\/nhiem-vu\/[^"#]*)#([^"]+)"/g)];
+      expect(links.map((m) => m[1]).sort()).toEqual(own.map((t) => t.id).sort());
+      for (const [, id, list, anchor] of links) {
+        expect(anchor).toBe(id);
+        expect({ id, onPage: page(list!).includes(`id="${id}"`) }).toEqual({ id, onPage: true });
+        if (list !== '/nhiem-vu/') laterPages++;
+      }
+    }
+    expect(laterPages).toBeGreaterThan(0);
+  });
+
   it('puts no list page in the search index', () => {
     const listed = readdirSync(SITE, { recursive: true, encoding: 'utf8' }).filter((f) => /(^|\/)trang\/\d+\/index\.html$/.test(f));
     expect(listed.length).toBeGreaterThan(5);

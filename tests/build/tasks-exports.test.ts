@@ -204,3 +204,41 @@ describe('static filter pages', () => {
     expect(quarters.flatMap((q) => cardIds(`/nhiem-vu/quy/${q}/`)).sort()).toEqual(json.tasks.map((t) => t.id).sort());
   });
 });
+
+describe('one full card per task: the register; short rows elsewhere', () => {
+  const FILTER_PAGES = ['/nhiem-vu/trang-thai/qua-han/', '/nhiem-vu/quy/2026-q2/', '/nhiem-vu/co-quan/so-tu-phap-dien-bien/'];
+  const DOC_PAGE = '/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/';
+  /** The rows of the task tables on a page: task id and every href in the row. */
+  const rows = (path: string) =>
+    [...readPage(siteDir, path).matchAll(/<tr data-task-id="([^"]+)">([\s\S]*?)<\/tr>/g)].map((m) => ({ id: m[1]!, hrefs: [...m[2]!.matchAll(/href="([^"]+)"/g)].map((h) => h[1]!) }));
+
+  it('shows every task in full on the register, each card with the task id as its anchor', () => {
+    const html = readPage(siteDir, '/nhiem-vu/');
+    for (const t of json.tasks) expect(html).toContain(`id="${t.id}"`);
+    expect(html.match(/class="lp-task__attrs"/g)).toHaveLength(json.tasks.length);
+  });
+
+  it('lists tasks on the status, quarter and agency pages as rows of a captioned table, without the full card', () => {
+    for (const path of FILTER_PAGES) {
+      const html = readPage(siteDir, path);
+      expect({ path, card: html.includes('lp-task__attrs') }).toEqual({ path, card: false });
+      expect(html).toMatch(/<table[^>]*>\s*<caption>[^<]+<\/caption>\s*<thead>\s*<tr>\s*<th scope="col">Nhiệm vụ<\/th>\s*<th scope="col">Văn bản<\/th>\s*<th scope="col">Chủ trì<\/th>\s*<th scope="col">Thời hạn<\/th>\s*<th scope="col">Trạng thái<\/th>/);
+      expect(rows(path).length).toBeGreaterThan(0);
+      // Each row links to the task's full card on the register, and to its row in the document.
+      for (const row of rows(path)) expect(row.hrefs.slice(0, 2)).toEqual([`/nhiem-vu/#${row.id}`, expect.stringMatching(/^\/van-ban\/.+#bang-nv-/)]);
+    }
+    // Row 2 of 08-CT/TU (Quý II/2026): its deadline as a day, and its status.
+    const html = readPage(siteDir, '/nhiem-vu/quy/2026-q2/');
+    expect(html).toMatch(new RegExp(`<tr data-task-id="${DB}2">[\\s\\S]*?<td><time datetime="2026-06-30">30/06/2026</time></td>\\s*<td><span class="lp-badge lp-badge--overdue">Quá hạn – chưa có báo cáo</span>`));
+  });
+
+  it("gives a document's tasks a place on its own page: one row each, linking to its row in the text and to its card", () => {
+    const docRows = rows(DOC_PAGE);
+    expect(docRows.map((r) => r.id)).toEqual(json.tasks.filter((t) => t.id.startsWith(DB)).map((t) => t.id));
+    for (const row of docRows) {
+      const key = row.id.slice(DB.length);
+      expect(row.hrefs).toEqual([`#bang-nv-${key}`, `/nhiem-vu/#${row.id}`]);
+    }
+    expect(readPage(siteDir, DOC_PAGE)).toContain('id="nhiem-vu-van-ban"');
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * A reader finds infographics: the gallery, an infographic page (the drawing is one image named by
- * its title, its content readable as text under it, downloads served), from a document page; axe
- * (WCAG 2.2 A/AA) on the gallery and on an infographic page with a who-does-what table.
+ * its title, its content readable as text under it, downloads served), from a document page, and
+ * the charts drawn from a document's task table on the document page itself; axe (WCAG 2.2 A/AA)
+ * on the gallery, on an infographic page with a who-does-what table and on a document page.
  */
 import { describe, it, expect, beforeAll, inject } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -54,5 +55,21 @@ describe.skipIf(!browserAvailable)('infographics', () => {
     await page.getByRole('region', { name: 'Infographic' }).getByRole('link', { name: /các mốc thời hạn và lịch báo cáo/ }).click();
     await page.waitForURL(/\/infographic\/thoi-han-chi-thi-thai-nguyen\/$/);
     expect(await page.getByRole('list').filter({ hasText: '15/08/2026' }).first().textContent()).toContain('02 tỉnh Thái Nguyên và Bắc Kạn');
+  });
+
+  it('shows the charts drawn from a task table on the document page, with their content as text', async () => {
+    await page.goto(`${siteUrl}van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/#co-quan-chu-tri-dien-bien--08-ct-tu-2026`);
+    const chart = page.getByRole('region', { name: 'Ai chủ trì các nhiệm vụ theo Chỉ thị 08-CT/TU' });
+    const image = chart.getByRole('img', { name: 'Ai chủ trì các nhiệm vụ theo Chỉ thị 08-CT/TU' });
+    expect(await image.getAttribute('src')).toBe('/infographic/co-quan-chu-tri-dien-bien--08-ct-tu-2026.svg');
+    await expect.poll(() => image.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(200);
+    expect(await image.evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(200);
+    // The text alternative opens without JavaScript's help (a <details>), and reads as a table.
+    const table = chart.getByRole('table');
+    expect(await table.isVisible()).toBe(false);
+    await chart.getByText('Nội dung biểu đồ dạng văn bản').click();
+    expect(await table.getByRole('rowheader', { name: 'Sở Tư pháp tỉnh Điện Biên' }).count()).toBe(1);
+    expect(await chart.getByRole('link', { name: 'Tải ảnh PNG, rộng 1080 px' }).getAttribute('href')).toBe('/infographic/co-quan-chu-tri-dien-bien--08-ct-tu-2026.png');
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -6,6 +6,9 @@ import { describe, it, expect } from 'vitest';
 import { join } from 'node:path';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { documentsToJson, documentToJson, documentHtml, type DocumentRecord } from '../../src/lib/opendata/documents-json.ts';
+import { parseMarkdown } from '../../src/lib/markdown/parse.ts';
+import { sanitizeTree } from '../../src/lib/markdown/safety.ts';
+import { renderBody } from '../../src/lib/markdown/render.ts';
 import { IMPLEMENTING_DOC, makeContent } from '../support/content-fixture.ts';
 import { ROOT, TEST_AS_OF } from '../support/paths.ts';
 
@@ -126,9 +129,24 @@ describe('documentToJson', () => {
     expect(html).toContain('<table>');
   });
 
-  it('leaves out the task statuses the page adds (they change with the build date)', () => {
-    expect(doc.rendered.mainHtml + doc.rendered.annexHtml).toContain('lp-task-meta');
+  it('leaves out the task statuses and feedback links the page adds (they change with the build date and the configuration)', () => {
+    const page = doc.rendered.mainHtml + doc.rendered.annexHtml;
+    expect(page).toContain('lp-task-meta');
+    expect(page).toContain('lp-part-feedback');
     expect(one.html).not.toContain('lp-task-meta');
+    expect(one.html).not.toContain('lp-part-feedback');
     expect(documentHtml(doc)).toBe(one.html);
+  });
+
+  it('is the page\'s render with those additions taken out: the same HTML as rendering the Markdown alone, plus the task-row anchors', () => {
+    for (const d of corpus.documents) {
+      const tree = parseMarkdown(d.body);
+      sanitizeTree(tree, d.file, 1);
+      const alone = renderBody(tree);
+      const expected = alone.annexHtml ? `${alone.mainHtml}\n${alone.annexHtml}` : alone.mainHtml;
+      const html = documentHtml(d);
+      expect(html).toContain(` id="${d.tasks[0]!.anchor}" data-task-row="${d.tasks[0]!.anchor}"`);
+      expect(html.replace(/ id="bang-nv-[^"]+" data-task-row="[^"]+"/g, '')).toBe(expected);
+    }
   });
 });

@@ -75,6 +75,25 @@ export function renderBody(tree: MdRoot, rows: RowAnnotation[] = [], partFeedbac
   };
 }
 
+// What renderBody adds for the page only, as rehype-stringify writes it: the status and reading of
+// a task row's deadline (they change with the build date) and the "Phản ánh vướng mắc" links (they
+// depend on the portal's configuration). Text inside is escaped, so no "<" can occur in it.
+const PAGE_ONLY = [
+  /<span class="lp-task-meta">(?:<span [^>]*>[^<]*<\/span>)*<\/span>/g,
+  /\n<p class="lp-part-feedback-line"><a [^>]*>[^<]*<\/a><\/p>/g,
+  / <a [^>]*class="lp-part-feedback"[^>]*>[^<]*<\/a>/g,
+];
+
+/**
+ * The body as open data (`/api/van-ban/<id>.json`): the HTML the page shows, main text then annex,
+ * without what only the page adds (see PAGE_ONLY). Derived from the one render of the body instead
+ * of parsing and rendering the Markdown again; task rows keep their anchors (#bang-nv-…).
+ */
+export function portableHtml(rendered: Pick<RenderedBody, 'mainHtml' | 'annexHtml'>): string {
+  const html = rendered.annexHtml ? `${rendered.mainHtml}\n${rendered.annexHtml}` : rendered.mainHtml;
+  return PAGE_ONLY.reduce((out, re) => out.replace(re, ''), html);
+}
+
 function isFootnotes(n: HContent): boolean {
   return n.type === 'element' && n.tagName === 'section' && n.properties?.dataFootnotes !== undefined;
 }

@@ -7,9 +7,7 @@
 import type { DocumentEntry, ResolvedRelation } from '../content/corpus.ts';
 import { absoluteUrl } from '../tasks/export-json.ts';
 import { documentCalendarId } from '../tasks/register.ts';
-import { parseMarkdown } from '../markdown/parse.ts';
-import { sanitizeTree } from '../markdown/safety.ts';
-import { renderBody } from '../markdown/render.ts';
+import { portableHtml } from '../markdown/render.ts';
 
 /** Site path of one document's JSON: "/api/van-ban/dien-bien--08-ct-tu-2026.json". */
 export function documentJsonPath(doc: Pick<DocumentEntry, 'id'>): string {
@@ -77,14 +75,13 @@ export function documentRecord(doc: DocumentEntry, siteUrl: string) {
 export type DocumentRecord = ReturnType<typeof documentRecord>;
 
 /**
- * The body as HTML for reuse: rendered again from the Markdown without the task statuses the
- * page adds to task rows (they depend on the build date); part anchors (#muc-1…) are kept.
+ * The body as HTML for reuse: the page's own render (doc.rendered, made once per build), without
+ * the task statuses the page adds to task rows (they depend on the build date) and the feedback
+ * links; part and task-row anchors (#muc-1, #bang-nv-2…) are kept. Rendering the Markdown a second
+ * time here was the slowest route of a large build.
  */
-export function documentHtml(doc: Pick<DocumentEntry, 'body' | 'file'>): string {
-  const tree = parseMarkdown(doc.body);
-  sanitizeTree(tree, doc.file, 1);
-  const { mainHtml, annexHtml } = renderBody(tree);
-  return annexHtml ? `${mainHtml}\n${annexHtml}` : mainHtml;
+export function documentHtml(doc: Pick<DocumentEntry, 'rendered'>): string {
+  return portableHtml(doc.rendered);
 }
 
 /** /api/documents.json: { site, count, documents: [...] }, newest first (the corpus order). */

@@ -36,3 +36,30 @@ function describeRule(rrule: string): string {
   if (parts.FREQ === 'YEARLY') return parts.BYMONTH ? `hằng năm, hạn ${parts.BYMONTHDAY}/${parts.BYMONTH}` : 'hằng năm';
   return rrule;
 }
+
+/** A deadline in one short cell: the day as dd/mm/yyyy when there is one, else the phrase as written. */
+export interface ShortDeadline {
+  text: string;
+  /** YYYY-MM-DD of the day shown, for a <time> element; null when the phrase is shown. */
+  datetime: string | null;
+}
+
+/**
+ * For lists of tasks (compact rows): the last day still on time of a dated task or period, the
+ * next occurrence of a recurring one (with the phrase), otherwise the phrase ("Thường xuyên",
+ * "Theo Kế hoạch"). `next` is the task's next occurrence as of the build date, if any.
+ */
+export function shortDeadline(d: Deadline, next: string | null = null): ShortDeadline {
+  if ((d.kind === 'date' || d.kind === 'period') && d.due) return { text: formatViDate(d.due), datetime: d.due };
+  if (d.kind === 'recurring' && next) return { text: `${d.text || 'Định kỳ'}, kỳ tới ${formatViDate(next)}`, datetime: null };
+  return { text: d.text || 'Không ghi', datetime: null };
+}
+
+/** The first words of a task's content, at most `max` characters, cut between words, with "…" when cut. */
+export function shortContent(text: string, max = 120): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}

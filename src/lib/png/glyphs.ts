@@ -62,27 +62,14 @@ export class GlyphSet {
     this.#fonts = { regular: parse(files.regular), bold: parse(files.bold) };
   }
 
-  /**
-   * Glyph indexes for one character: its own glyph (Vietnamese letters are precomposed in Noto
-   * Sans), else its canonical decomposition (base letter + combining marks), else an error: a
-   * character drawn as an empty box is a defect to fix in the content, not to publish.
-   */
+  /** Glyph indexes for one character (see glyphIndexes), cached. */
   glyphsOf(ch: string, weight: Weight): number[] {
     let glyphs = this.#glyphsOf[weight].get(ch);
-    if (glyphs) return glyphs;
-    const font = this.#fonts[weight];
-    const own = font.charToGlyphIndex(ch);
-    if (own !== 0) glyphs = [own];
-    else {
-      const parts = [...ch.normalize('NFD')];
-      const indexes = parts.map((c) => font.charToGlyphIndex(c));
-      if (parts.length < 2 || indexes.includes(0)) {
-        const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-        throw new Error(`Phông Noto Sans (${weight}) không có ký tự "${ch}" (${code}); không thể vẽ ảnh PNG`);
-      }
-      glyphs = indexes;
+    if (!glyphs) {
+      const font = this.#fonts[weight];
+      glyphs = glyphIndexes(ch, (c) => font.charToGlyphIndex(c), `Noto Sans (${weight})`);
+      this.#glyphsOf[weight].set(ch, glyphs);
     }
-    this.#glyphsOf[weight].set(ch, glyphs);
     return glyphs;
   }
 
@@ -125,6 +112,24 @@ export class GlyphSet {
     this.#outlines[weight].set(index, outline);
     return outline;
   }
+}
+
+/**
+ * Glyph indexes for one character: its own glyph (Vietnamese letters are precomposed in Noto
+ * Sans), else its canonical decomposition (base letter + combining marks), else an error: a
+ * character drawn as an empty box is a defect to fix in the content, not to publish.
+ * `lookup` gives a character's glyph index, 0 when the font has none.
+ */
+export function glyphIndexes(ch: string, lookup: (c: string) => number, fontName: string): number[] {
+  const own = lookup(ch);
+  if (own !== 0) return [own];
+  const parts = [...ch.normalize('NFD')];
+  const indexes = parts.map(lookup);
+  if (parts.length < 2 || indexes.includes(0)) {
+    const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    throw new Error(`Phông ${fontName} không có ký tự "${ch}" (${code}); không thể vẽ ảnh PNG`);
+  }
+  return indexes;
 }
 
 /** Path data of an outline at (x, y), `k` px per font unit, y flipped (font units go up). */

@@ -28,11 +28,13 @@ const DEV_ROUTES = [
 ];
 
 export default function pngIntegrations(): { render: AstroIntegration; finish: AstroIntegration } {
-  let root = '';
+  let root: URL | null = null;
   let pool: PngPool | null = null;
   let started = 0;
   let outputs: { path: string; ready: Promise<Ensured> }[] = [];
   let written: Promise<number> | null = null;
+  /** When the last PNG was in the cache (rendered or found), for the summary line. */
+  let renderedAt: number | null = null;
 
   const render: AstroIntegration = {
     name: 'legal-portal:png',
@@ -41,23 +43,26 @@ export default function pngIntegrations(): { render: AstroIntegration; finish: A
         if (command === 'dev') for (const route of DEV_ROUTES) injectRoute({ ...route, prerender: true });
       },
       'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
+        root = config.root;
       },
       'astro:build:start': () => {
         started = performance.now();
         pool = new PngPool({
-          cacheDir: pngCacheDir(root),
+          cacheDir: pngCacheDir(fileURLToPath(root!)),
           fingerprint: rendererFingerprint(),
-          workerFile: new URL('src/lib/png/worker.ts', `file://${root.endsWith('/') ? root : `${root}/`}`),
+          workerFile: new URL('src/lib/png/worker.ts', root!),
         });
         sharePngPool(pool);
         outputs = [];
+        renderedAt = null;
         for (const png of sitePngs(getBuildCorpus())) {
           const ready = pool.ensure(png.job);
           // Failures are reported by the finish hook; until then a rejection is expected, not unhandled.
           ready.catch(() => {});
           outputs.push({ path: png.path, ready });
         }
+        const all = Promise.all(outputs.map((o) => o.ready));
+        all.then(() => (renderedAt = performance.now())).catch(() => {});
       },
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
@@ -81,7 +86,7 @@ export default function pngIntegrations(): { render: AstroIntegration; finish: A
           const s = (ms: number) => (ms / 1000).toFixed(1);
           const { hits, rendered } = pool.stats;
           logger.info(
-            `Ảnh PNG: ${count} tệp (${hits} lấy từ bộ nhớ đệm, ${rendered} vẽ mới) xong sau ${s(performance.now() - started)} s từ lúc bắt đầu, ` +
+            `Ảnh PNG: ${count} tệp (${hits} lấy từ bộ nhớ đệm, ${rendered} vẽ mới) xong sau ${s((renderedAt ?? performance.now()) - started)} s từ lúc bắt đầu, ` +
               `chờ thêm ${s(performance.now() - waitStart)} s sau Pagefind; bộ nhớ đệm: ${pool.cache.dir}`,
           );
         } finally {

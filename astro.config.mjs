@@ -5,12 +5,15 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import pngIntegrations from './src/integrations/png.ts';
 import { readSiteSettings } from './src/integrations/site-settings.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/integrations/csp.ts';
 
 // Site URL and base path come from content/cau-hinh.yaml, overridable per deployment:
 // SITE_URL=https://tinh.gov.vn BASE_PATH=/phapluat/ npm run build
 const { site, base } = readSiteSettings(new URL('./content/cau-hinh.yaml', import.meta.url), process.env);
+
+const png = pngIntegrations();
 
 export default defineConfig({
   site,
@@ -34,7 +37,9 @@ export default defineConfig({
   // Nothing inlined: every script and stylesheet is a file under /_astro/, so 'self' allows it and the
   // server's header policy needs no per-build hashes (inlining is only a request saved).
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx(), pagefind(), sitemap()],
+  // PNGs render in worker threads from the start of the build; `png.finish`, after Pagefind, waits
+  // for the last one, so they finish while Pagefind indexes (src/integrations/png.ts).
+  integrations: [mdx(), png.render, pagefind(), sitemap(), png.finish],
   markdown: {
     // Astro's default processor runs no remark plugins; MDX and .md pages go through unified.
     processor: unified({ remarkPlugins: [remarkGfm] }),

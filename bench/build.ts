@@ -6,6 +6,7 @@
  *   npm run bench -- --seed 2              # another corpus
  *   npm run bench -- --skip-check          # do not time `npm run check` on its own
  *   npm run bench -- --report              # print the last saved figures again, no build
+ *   npm run bench -- --rebuild             # then build again on the warm PNG cache (a rebuild with nothing changed)
  * Corpora are cached in bench/.out/content-<N>-seed<S>; sites go to bench/.out/dist-<N>.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,6 +44,29 @@ export interface BuildResult {
   routes: RouteKind[];
   /** `npm run check` on the same corpus: one loadContent (read, parse, cross-link, render), which the build does once (its pre-flight). */
   checkMs: number | null;
+  /** The build's PNGs (src/integrations/png.ts), on a PNG cache emptied before it (absent in older results). */
+  png?: PngFigures | null;
+  /** With --rebuild: the same build again on the now warm PNG cache. */
+  rebuild?: { wallMs: number; peakTreeRssBytes: number; png: PngFigures | null };
+}
+
+export interface PngFigures {
+  files: number;
+  fromCache: number;
+  rendered: number;
+  /** From astro:build:start until the last PNG was ready. */
+  readyMs: number;
+  /** How long the build waited for PNGs after Pagefind was done. */
+  waitMs: number;
+}
+
+/** The PNG integration's summary line. */
+export function pngFigures(lines: LogLine[]): PngFigures | null {
+  for (const { text } of lines) {
+    const m = /Ảnh PNG: (\d+) tệp \((\d+) lấy từ bộ nhớ đệm, (\d+) vẽ mới\) xong sau ([\d.]+) s từ lúc bắt đầu, chờ thêm ([\d.]+) s/.exec(text);
+    if (m) return { files: Number(m[1]), fromCache: Number(m[2]), rendered: Number(m[3]), readyMs: Number(m[4]) * 1000, waitMs: Number(m[5]) * 1000 };
+  }
+  return null;
 }
 
 export interface RouteKind {
@@ -97,7 +121,7 @@ function phases(lines: LogLine[], wallMs: number): Record<string, number | null>
   };
 }
 
-async function benchSize(count: number, seed: number, timeCheck: boolean): Promise<BuildResult> {
+async function benchSize(count: number, seed: number, timeCheck: boolean, rebuild: boolean): Promise<BuildResult> {
   const content = join(OUT, `content-${count}-seed${seed}`);
   const dist = join(OUT, `dist-${count}`);
   if (isCachedCorpus(content, count, seed)) console.log(`corpus ${count}: cached (${content})`);
@@ -114,12 +138,18 @@ async function benchSize(count: number, seed: number, timeCheck: boolean): Promi
     console.log(`check ${count}: ${seconds(checkMs)} s (${check.lines.at(-1)?.text ?? ''})`);
   }
   rmSync(dist, { recursive: true, force: true });
-  console.log(`build ${count}: running (load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}) …`);
-  const run = await runMeasured(process.execPath, ['scripts/build.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_DIST: dist, PORTAL_AS_OF: AS_OF },
-    logFile: join(OUT, `build-${count}.log`),
-  });
+  // A PNG cache of its own, emptied first: the build measured renders every image (a cold build).
+  const pngCache = join(OUT, `cache-${count}`);
+  rmSync(pngCache, { recursive: true, force: true });
+  const build = (log: string) => {
+    console.log(`build ${count}: running (load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}) …`);
+    return runMeasured(process.execPath, ['scripts/build.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_DIST: dist, PORTAL_AS_OF: AS_OF, PORTAL_CACHE_DIR: pngCache },
+      logFile: join(OUT, log),
+    });
+  };
+  const run = await build(`build-${count}.log`);
   if (run.exitCode !== 0) {
     console.error(run.lines.slice(-30).map((l) => l.text).join('\n'));
     throw new Error(`build of ${count} documents failed (exit ${run.exitCode}); log: bench/.out/build-${count}.log`);
@@ -140,7 +170,13 @@ async function benchSize(count: number, seed: number, timeCheck: boolean): Promi
     phases: phases(run.lines, run.wallMs),
     routes: routeTimes(run.lines),
     checkMs,
+    png: pngFigures(run.lines),
   };
+  if (rebuild) {
+    const again = await build(`rebuild-${count}.log`);
+    if (again.exitCode !== 0) throw new Error(`rebuild of ${count} documents failed (exit ${again.exitCode}); log: bench/.out/rebuild-${count}.log`);
+    result.rebuild = { wallMs: again.wallMs, peakTreeRssBytes: again.peakTreeRssBytes, png: pngFigures(again.lines) };
+  }
   writeFileSync(join(OUT, `build-${count}.json`), `${JSON.stringify(result, null, 2)}\n`);
   console.log(`build ${count}: done in ${seconds(run.wallMs)} s`);
   return result;
@@ -177,6 +213,12 @@ function report(results: BuildResult[]): void {
     console.log(`\nRendering time by kind of route, ${r.documents} documents (Astro's per-page figures, top 12)`);
     console.log(formatTable(['route', 'pages', 'total (s)', 'ms / page'], r.routes.slice(0, 12).map((k) => [k.kind, k.pages, seconds(k.ms), (k.ms / k.pages).toFixed(1)])));
   }
+  console.log('\nPNGs (infographics, sharing cards): cold build on an empty cache; rebuild (--rebuild) on the warm cache');
+  console.log(formatTable(
+    ['documents', 'PNG files', 'rendered', 'from cache', 'all ready after (s)', 'waited after Pagefind (s)', 'rebuild (s)', 'rebuild: rendered', 'rebuild: ready after (s)', 'rebuild peak RSS (MB)'],
+    results.map((r) => [r.documents, r.png?.files ?? '?', r.png?.rendered ?? '?', r.png?.fromCache ?? '?', r.png ? seconds(r.png.readyMs) : '?', r.png ? seconds(r.png.waitMs) : '?',
+      r.rebuild ? seconds(r.rebuild.wallMs) : '-', r.rebuild?.png?.rendered ?? '-', r.rebuild?.png ? seconds(r.rebuild.png.readyMs) : '-', r.rebuild ? mb(r.rebuild.peakTreeRssBytes) : '-']),
+  ));
   console.log('\nLogs: bench/.out/build-<N>.log (seconds since start on every line); figures: bench/.out/build-<N>.json');
 }
 
@@ -187,6 +229,7 @@ if (import.meta.main) {
       seed: { type: 'string', default: '1' },
       'skip-check': { type: 'boolean', default: false },
       report: { type: 'boolean', default: false },
+      rebuild: { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -199,7 +242,7 @@ if (import.meta.main) {
     acquireLock(join(OUT, '.lock'));
     const results: BuildResult[] = [];
     // One size at a time: two builds at once would measure each other.
-    for (const n of sizes) results.push(await benchSize(n, Number(values.seed), !values['skip-check']));
+    for (const n of sizes) results.push(await benchSize(n, Number(values.seed), !values['skip-check'], values.rebuild));
     report(results);
   }
 }

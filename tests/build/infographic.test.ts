@@ -7,6 +7,7 @@
  * hand-written infographics that cite them.
  */
 import { describe, it, expect, inject } from 'vitest';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPage, squash, visibleText } from '../support/html.ts';
@@ -96,6 +97,23 @@ describe('infographic pages', () => {
     const svg = readFileSync(join(dir, `${slug}.svg`), 'utf8');
     const [, w, h] = find(svg, /viewBox="0 0 (\d+) (\d+)"/, 'viewBox');
     expect(png.readUInt32BE(20)).toBe(Math.round((Number(h) * 1080) / Number(w)));
+  });
+
+  it.each(slugs)('%s: the page gives the PNG’s real size', (slug) => {
+    const page = readPage(siteDir, `/infographic/${slug}/`);
+    const size = Math.max(1, Math.round(readFileSync(join(dir, `${slug}.png`)).length / 1024));
+    expect(text(page)).toContain(`Ảnh PNG, rộng 1080 px (${size} KB)`);
+  });
+
+  it('every PNG of the site (infographics, sharing cards) was rendered into this build’s own cache, emptied before it', () => {
+    const pngs = (root: string) =>
+      readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.png')).map((e) => join(e.parentPath, e.name));
+    const hashes = (files: string[]) => files.map((f) => createHash('sha256').update(readFileSync(f)).digest('hex')).sort();
+    const site = [...pngs(dir), ...pngs(join(siteDir, 'og'))];
+    // tests/support/site.ts: the test site's cache is <site>.cache, emptied before the build.
+    const cached = pngs(join(`${siteDir}.cache`, 'png'));
+    expect(site.length).toBe(slugs.length + 3);
+    expect(hashes(cached)).toEqual(hashes(site));
   });
 
   it('link the parts of the documents they cite', () => {

@@ -8,7 +8,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ConfigData } from 'html-validate';
-import { buildSite } from '../support/site.ts';
+import { buildSite, freshCacheDir } from '../support/site.ts';
 import { OUTPUT, ROOT } from '../support/paths.ts';
 import { runGates } from '../../src/lib/quality/gates.ts';
 import { compareBuilds, hashSite } from '../../src/lib/quality/reproducible.ts';
@@ -19,10 +19,16 @@ const env = { SITE_URL: 'https://tinh.gov.vn', BASE_PATH: '/phapluat/' };
 const first = join(OUTPUT, 'reproducible-1');
 const second = join(OUTPUT, 'reproducible-2');
 
+// One PNG cache for both, empty before the first: the first build renders every image, the second
+// takes them all from the cache, so this also shows that a cached image is the image rendered anew.
+const cacheDir = freshCacheDir(join(OUTPUT, 'reproducible'));
+const logs: string[] = [];
+
 beforeAll(async () => {
   // One after the other: two builds at once would compete for the machine's two cores.
   for (const outDir of [first, second]) {
-    const built = await buildSite({ outDir, env });
+    const built = await buildSite({ outDir, env: { ...env, PORTAL_CACHE_DIR: cacheDir } });
+    logs.push(built.stdout);
     if (built.code !== 0) throw new Error(`${built.stdout}\n${built.stderr}`);
   }
 });
@@ -34,6 +40,14 @@ describe('two builds of the same content', () => {
     expect(compareBuilds(a, b).map((p) => formatSiteProblem(p))).toEqual([]);
     expect(a.size).toBeGreaterThan(100);
     expect([...a.keys()].some((f) => f.startsWith('pagefind/'))).toBe(true);
+  });
+
+  it('the first renders every PNG, the second takes every one from the cache', () => {
+    const counts = logs.map((log) => /Ảnh PNG: (\d+) tệp \((\d+) lấy từ bộ nhớ đệm, (\d+) vẽ mới\)/.exec(log)?.slice(1).map(Number));
+    const [files, , rendered] = counts[0]!;
+    expect(files).toBeGreaterThan(5);
+    expect(rendered).toBeGreaterThan(5);
+    expect(counts[1]).toEqual([files, rendered, 0]);
   });
 
   it('pass the quality gates under the sub-path', async () => {

@@ -3,6 +3,7 @@
  * into some output folder, and returns what it printed and its exit code.
  */
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, SITE_DIR, TEST_AS_OF } from './paths.ts';
 
@@ -12,7 +13,18 @@ export interface BuildResult {
   stderr: string;
 }
 
+/**
+ * The PNG cache a test build uses unless it names one (env.PORTAL_CACHE_DIR): its own, emptied
+ * before the build, so no test passes thanks to images a previous run left in a warm cache.
+ */
+export function freshCacheDir(outDir: string): string {
+  const dir = `${outDir}.cache`;
+  rmSync(dir, { recursive: true, force: true });
+  return dir;
+}
+
 export function buildSite(options: { contentDir?: string; outDir: string; env?: Record<string, string> }): Promise<BuildResult> {
+  const cacheDir = options.env?.PORTAL_CACHE_DIR ?? freshCacheDir(options.outDir);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, 'scripts/build.ts')], {
       cwd: ROOT,
@@ -22,6 +34,7 @@ export function buildSite(options: { contentDir?: string; outDir: string; env?: 
         PORTAL_DIST: options.outDir,
         ...(options.contentDir ? { PORTAL_CONTENT_DIR: options.contentDir } : {}),
         ...options.env,
+        PORTAL_CACHE_DIR: cacheDir,
       },
     });
     let stdout = '';

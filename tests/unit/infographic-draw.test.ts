@@ -12,7 +12,8 @@ import { barLengths, drawBars } from '../../src/lib/infographic/draw-bars.ts';
 import { layoutTimeline } from '../../src/lib/infographic/draw-timeline.ts';
 import { drawInfographic } from '../../src/lib/infographic/draw.ts';
 import { CANVAS_WIDTH, MARGIN, SIZES, escapeXml, type DrawContext } from '../../src/lib/infographic/svg.ts';
-import { renderPng, PNG_WIDTH } from '../../src/lib/infographic/png.ts';
+import { renderPng } from '../../src/lib/png/render.ts';
+import { INFOGRAPHIC_PNG_WIDTH as PNG_WIDTH } from '../../src/lib/png/jobs.ts';
 import { listFiles } from '../../src/lib/content/read.ts';
 import type { Block } from '../../src/lib/infographic/types.ts';
 import { ROOT } from '../support/paths.ts';
@@ -151,7 +152,7 @@ describe('drawInfographic', () => {
 describe('renderPng', () => {
   it('renders a valid PNG 1080 px wide, the height scaled with it', () => {
     const svg = drawInfographic({ slug: 'png', title: 'Đảng ủy Ủy ban nhân dân tỉnh', summary: 'Thử.', blocks: [{ kind: 'figures', line: null, items: [{ value: '15/8/2026', label: 'xong trước ngày này' }] }], footer: ['Cổng thông tin pháp luật'] }, measure);
-    const png = renderPng(svg.svg);
+    const png = renderPng({ svg: svg.svg, width: PNG_WIDTH });
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
     expect(png.readUInt32BE(16)).toBe(PNG_WIDTH);

@@ -1,12 +1,11 @@
 /**
  * The sharing card (Open Graph / Twitter image) of a page: 1200×630, the portal's name on a band
  * in the brand colour, a kicker (document type and number), the title wrapped on up to four lines,
- * and the issuer and date at the foot. Drawn as SVG, rendered to PNG by render.ts.
+ * and the issuer and date at the foot. Drawn as SVG, rendered to PNG by src/lib/png/.
  */
 import type { DocumentEntry } from '../content/corpus.ts';
 import { formatViDate } from '../dates.ts';
 import { FONT_FAMILY, type Measure, type Weight } from '../infographic/font.ts';
-import { escapeSvg } from './render.ts';
 import { fitLines } from './wrap.ts';
 
 export const CARD_WIDTH = 1200;
@@ -69,4 +68,8 @@ export function cardSvg(card: ShareCard, measure: Measure): string {
   }
   parts.push('</svg>');
   return parts.join('\n');
+}
+
+export function escapeSvg(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -175,6 +175,26 @@ describe.skipIf(!browserAvailable)('search', () => {
     });
   });
 
+  describe('loading results as they are shown', () => {
+    it('shows the first ten pages, then the next ones with "Xem thêm kết quả", focus on the first new result', async () => {
+      await search(page, 'dien bien');
+      const count = Number(await page.locator('[data-search-results]').getAttribute('data-search-count'));
+      expect(count).toBeGreaterThan(10);
+      const pages = async () => (await results(page).getByRole('heading').getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).filter((h) => !h.includes('#'));
+      expect(await pages()).toHaveLength(10);
+      const more = page.getByRole('button', { name: 'Xem thêm kết quả' });
+      await expect(more.isVisible()).resolves.toBe(true);
+      const before = await results(page).count();
+      await more.click();
+      await resultsFor(page, 'dien bien');
+      expect(await results(page).nth(before).getByRole('link').evaluate((a) => document.activeElement === a)).toBe(true);
+      const all = await pages();
+      expect(all).toHaveLength(count);
+      expect(new Set(all).size).toBe(count);
+      await expect(more.isVisible()).resolves.toBe(false);
+    });
+  });
+
   describe('index text', () => {
     /** What Pagefind holds for the documents, read with its own browser API. */
     async function documentContents(): Promise<{ url: string; content: string }[]> {

@@ -2,19 +2,20 @@
  * Builds the Pagefind search index into `<outDir>/pagefind/` when `astro build` finishes,
  * so the README's build command always ships a working search.
  *
- * The records come from the corpus (src/lib/search/index-records.ts): document pages are
- * indexed from their built HTML, with block boundaries made explicit and the record's filters,
- * metadata and hidden match text added to the indexed copy only; tasks are custom records.
- * Any other page that opts in with data-pagefind-body is indexed as it is.
+ * The records come from the corpus (src/lib/search/index-records.ts): their pages are indexed
+ * from the built HTML, with block boundaries made explicit, the record's filters, metadata and
+ * hidden match text added, and task rows made headings of sections (src/lib/search/index-html.ts),
+ * in the indexed copy only. Any other page that opts in with data-pagefind-body is indexed as it
+ * is, except the infographics drawn from a document's tasks, which belong to their document.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { getBuildCorpus } from '../data/portal.ts';
 import { withBase } from '../lib/url.ts';
-import { customRecordInput, searchRecords, type SearchRecord } from '../lib/search/index-records.ts';
+import { searchRecords } from '../lib/search/index-records.ts';
 import { pageIndexHtml, separateBlocks } from '../lib/search/index-html.ts';
 import { kindLabel } from '../lib/search/filters.ts';
 
@@ -23,6 +24,7 @@ const EXCLUDE_SELECTORS = [
   // "Nơi nhận": the distribution list at the foot of a document.
   '.lp-recipients',
   // Task status badges and normalized deadlines added to task tables: derived, and they change daily.
+  // (Task rows are replaced in the indexed copy; this covers any other table that carries them.)
   '.lp-task-meta',
 ];
 
@@ -46,26 +48,19 @@ export default function pagefindIntegration(): AstroIntegration {
         };
 
         const records = searchRecords(corpus);
-        const anchors = new PageAnchors(root, records);
-        const covered = new Set<string>();
+        // Drawn from a document's task table: its document's page holds the same tasks.
+        const covered = new Set(corpus.infographics.filter((ig) => ig.generated).map((ig) => pageFile(root, `/infographic/${ig.slug}/`)));
         let others = 0;
-        // Each page is read once: its anchors are checked for the custom records that point into it
-        // while it is being indexed (keeping the pages around for that cost hundreds of MB).
-        await inParallel(records.filter((r) => r.source === 'page'), async (record) => {
+        let parts = 0;
+        await inParallel(records, async (record) => {
           const file = pageFile(root, record.path);
-          const built = readFileSync(file, 'utf8');
-          anchors.check(file, built);
-          const html = pageIndexHtml(built, record);
-          if (html === null) throw new Error(`Pagefind: ${file} không có phần tử data-pagefind-body`);
-          fail(record.path, (await index.addHTMLFile({ url: withBase(base, record.path), content: html })).errors);
+          const indexed = pageIndexHtml(readFileSync(file, 'utf8'), record);
+          if (indexed === null) throw new Error(`Pagefind: ${file} không có phần tử data-pagefind-body`);
+          for (const anchor of indexed.missing) logger.warn(`Pagefind: ${record.path}#${anchor} không có trên trang, nên không thành kết quả tìm kiếm riêng`);
+          parts += record.parts.length - indexed.missing.length;
+          fail(record.path, (await index.addHTMLFile({ url: withBase(base, record.path), content: indexed.html })).errors);
           covered.add(file);
         });
-        await inParallel(records.filter((r) => r.source !== 'page'), async (record) => {
-          fail(record.path, (await index.addCustomRecord(customRecordInput(record, base))).errors);
-        });
-        for (const record of records) {
-          if (record.source !== 'page' && !anchors.exists(record.path)) logger.warn(`Pagefind: kết quả ${record.path} trỏ tới một chỗ không có trên trang`);
-        }
         // Pages of other kinds that opted in, not yet described by records.
         await inParallel(htmlFiles(root).filter((file) => !covered.has(file)), async (file) => {
           const html = readFileSync(file, 'utf8');
@@ -77,10 +72,10 @@ export default function pagefindIntegration(): AstroIntegration {
 
         fail('ghi chỉ mục', (await index.writeFiles({ outputPath: join(root, 'pagefind') })).errors);
         const counts = new Map<string, number>();
-        for (const r of records) for (const k of r.filters.kind ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+        for (const r of records) counts.set(r.meta.kind, (counts.get(r.meta.kind) ?? 0) + 1);
         const summary = [...counts].map(([k, n]) => `${n} ${kindLabel(k).toLowerCase()}`);
         if (others) summary.push(`${others} trang khác`);
-        logger.info(`Pagefind: đã lập chỉ mục ${summary.join(', ')}`);
+        logger.info(`Pagefind: đã lập chỉ mục ${records.length + others} trang (${summary.join(', ')}); ${parts} nhiệm vụ là phần của trang văn bản`);
         await pagefind.close();
       },
     },
@@ -89,42 +84,6 @@ export default function pagefindIntegration(): AstroIntegration {
 
 function pageFile(root: string, path: string): string {
   return join(root, ...path.split('/').filter(Boolean), 'index.html');
-}
-
-/**
- * Whether the records of parts of pages ("…/#bang-nv-8") land on an element with that id. The
- * anchors wanted of each page are known up front, so a page is checked when it is read anyway.
- */
-class PageAnchors {
-  readonly #root: string;
-  /** Anchors wanted, by page file; those found are removed once the page is checked. */
-  readonly #wanted = new Map<string, Set<string>>();
-  readonly #checked = new Set<string>();
-
-  constructor(root: string, records: readonly SearchRecord[]) {
-    this.#root = root;
-    for (const record of records) {
-      const [page, anchor] = record.path.split('#');
-      if (record.source === 'page' || !anchor) continue;
-      const file = pageFile(root, page!);
-      this.#wanted.set(file, (this.#wanted.get(file) ?? new Set()).add(anchor));
-    }
-  }
-
-  check(file: string, html: string): void {
-    if (this.#checked.has(file)) return;
-    this.#checked.add(file);
-    const wanted = this.#wanted.get(file);
-    if (wanted) for (const anchor of wanted) if (html.includes(`id="${anchor}"`)) wanted.delete(anchor);
-  }
-
-  exists(path: string): boolean {
-    const [page, anchor] = path.split('#');
-    if (!anchor) return true;
-    const file = pageFile(this.#root, page!);
-    if (!this.#checked.has(file)) this.check(file, existsSync(file) ? readFileSync(file, 'utf8') : '');
-    return !this.#wanted.get(file)?.has(anchor);
-  }
 }
 
 /**

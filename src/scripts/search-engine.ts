@@ -3,55 +3,105 @@
  * (src/lib/search/). src/scripts/search.ts imports it dynamically with the first search, so the
  * page itself loads only the small form script (the page-weight budget counts script loaded
  * before the reader interacts).
+ *
+ * Pagefind finds pages; a page's data (its fragment) is loaded only for the pages whose results
+ * are shown, PAGE_SIZE at a time ("Xem thêm kết quả" loads the next ones). A document's matching
+ * tasks come from the same fragment (src/lib/search/parts.ts).
  */
 import { pagefindFilters, type SearchState } from '../lib/search/filters.ts';
 import { parseQuery } from '../lib/search/match.ts';
 import { mergeById, rankResults, searchVariants, type Candidate } from '../lib/search/rank.ts';
-import { visibleText } from '../lib/search/excerpt.ts';
-import { resultHtml, statusText, type ShownResult } from '../lib/search/render.ts';
+import { docNumberTokenPrefix } from '../lib/search/doc-number.ts';
+import { pageResult, partMatches, partResults, type FragmentResult, type PageFragment } from '../lib/search/parts.ts';
+import { partialStatusText, resultHtml, statusText } from '../lib/search/render.ts';
 
-interface PagefindFragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-}
 interface PagefindResult {
   id: string;
-  data(): Promise<PagefindFragment>;
+  data(): Promise<PageFragment>;
+}
+interface PagefindOptions {
+  filters?: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
 }
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  search(q: string | null, o?: PagefindOptions): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Results whose data is loaded and ranked; a first page of results on a small site is all of them. */
-const LOAD_LIMIT = 60;
-const SHOW_LIMIT = 50;
+/** Pages whose data is loaded per step: the results of one screen. */
+const PAGE_SIZE = 10;
+/** With the "Nhiệm vụ" filter a page may hold no matching task: read at most this many pages per step. */
+const MAX_PAGES_PER_STEP = 30;
 
-interface Loaded extends Candidate, ShownResult {}
+type Loaded = Candidate & FragmentResult;
 
-export interface SearchOutcome {
-  /** The result list items, as HTML (escaped by render.ts). */
+/** One step of results. */
+export interface SearchStep {
+  /** The new result list items, as HTML (escaped by render.ts). */
   html: string;
   /** The live status line. */
   status: string;
-  /** How many results matched (more than are shown when over SHOW_LIMIT). */
+  /** The count the status states. */
   count: number;
+  /** Whether there are pages not loaded yet. */
+  more: boolean;
 }
 
-/** Runs a search with its filters and renders the ranked results. */
-export async function searchOutcome(pf: Pagefind, state: SearchState): Promise<SearchOutcome> {
+/** A search whose results are shown a step at a time. */
+export interface SearchSession {
+  next(): Promise<SearchStep>;
+}
+
+/**
+ * Runs the Pagefind searches for a state (as typed, folded, a number's parts) and returns a
+ * session whose steps load, rank and render the next pages' results.
+ */
+export async function openSearch(pf: Pagefind, state: SearchState): Promise<SearchSession> {
   const filters = pagefindFilters(state);
   const q = parseQuery(state.q);
+  const order = state.q ? state.sort : 'newest';
+  const options: PagefindOptions = order === 'newest' ? { filters, sort: { date: 'desc' } } : { filters };
   const variants: (string | null)[] = state.q ? searchVariants(q) : [null];
-  const searches = await Promise.all(variants.map((v) => pf.search(v, { filters })));
-  const merged = mergeById(searches.map((s) => s?.results ?? []));
-  const loaded = await Promise.all(
-    merged.slice(0, LOAD_LIMIT).map(async (r, order): Promise<Loaded> => {
-      const d = await r.data();
-      return { order, url: d.url, text: visibleText(d.content), meta: d.meta, title: d.meta.title ?? d.url };
-    }),
-  );
-  const ranked = rankResults(loaded, q, state.q ? state.sort : 'newest').slice(0, SHOW_LIMIT);
-  return { html: ranked.map((r) => resultHtml(r.candidate, q)).join(''), status: statusText(merged.length, state), count: merged.length };
+  // A number query: first the documents with that number themselves (their hidden number word).
+  if (q.number) variants.unshift(docNumberTokenPrefix(q.number));
+  const searches = await Promise.all(variants.map((v) => pf.search(v, options)));
+  let pages = mergeById(searches.map((s) => s?.results ?? []));
+  if (order === 'newest' && variants.length > 1) {
+    // Each search is in date order; their merge is not. Pagefind's date order of all pages restores it.
+    const all = await pf.search(null, options);
+    const at = new Map((all?.results ?? []).map((r, i) => [r.id, i]));
+    pages = pages.map((r, i) => ({ r, i, at: at.get(r.id) ?? Infinity })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.r);
+  }
+
+  const kind = state.filters.kind;
+  const showPages = kind !== 'nhiem-vu';
+  const showParts = !kind || kind === 'nhiem-vu';
+  let loaded = 0;
+  let found = 0;
+
+  async function next(): Promise<SearchStep> {
+    const items: Loaded[] = [];
+    const stepStart = loaded;
+    while (loaded < pages.length && items.length < PAGE_SIZE && loaded - stepStart < MAX_PAGES_PER_STEP) {
+      const start = loaded;
+      const batch = pages.slice(start, start + PAGE_SIZE);
+      loaded += batch.length;
+      const fragments = await Promise.all(batch.map((r) => r.data()));
+      fragments.forEach((f, i) => {
+        if (showPages) items.push({ ...pageResult(f), order: start + i });
+        if (showParts) {
+          // A task right after its page when they match equally (order breaks the last tie).
+          partResults(f).filter((p) => partMatches(p, q)).forEach((p, j) => items.push({ ...p, order: start + i + (j + 1) / 1000 }));
+        }
+      });
+    }
+    const ranked = rankResults(items, q, order);
+    const more = loaded < pages.length;
+    found += items.length;
+    // Counting pages is free; counting tasks means reading every page, so only what was read is counted.
+    const count = showPages ? pages.length : found;
+    const status = showPages || !more ? statusText(count, state) : partialStatusText(count, state);
+    return { html: ranked.map((r) => resultHtml(r.candidate, q)).join(''), status, count, more };
+  }
+  return { next };
 }

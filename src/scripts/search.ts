@@ -1,11 +1,14 @@
 /**
  * The search page in the browser: URL ⇄ form, Pagefind searches as typed and folded, our
- * ranking and excerpts (src/lib/search/), results into [data-search-results]. Pagefind and the
- * ranking code (search-engine.ts) load with the first search or when the box gets focus, not with
- * the page.
+ * ranking and excerpts (src/lib/search/), results into [data-search-results], more with
+ * [data-search-more]. Pagefind and the ranking code (search-engine.ts) load with the first search
+ * or when the box gets focus, not with the page.
+ *
+ * Typing searches after a pause (DEBOUNCE_MS); a submitted form, a changed filter and a URL
+ * opened with ?q=… search at once.
  */
 import { FILTERS, SORTS, hasFilters, readSearchState, searchStateToParams, type SearchState } from '../lib/search/filters.ts';
-import type { Pagefind } from './search-engine.ts';
+import type { Pagefind, SearchSession, SearchStep } from './search-engine.ts';
 
 const DEBOUNCE_MS = 250;
 
@@ -14,18 +17,24 @@ const input = document.querySelector<HTMLInputElement>('[data-search-input]');
 const section = document.querySelector<HTMLElement>('[data-search-section]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
+const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
 
 let pagefind: Promise<Pagefind> | null = null;
 let engine: Promise<typeof import('./search-engine.ts')> | null = null;
 let latest = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
+/** The search whose results are shown, for "Xem thêm kết quả". */
+let session: SearchSession | null = null;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`)) as Pagefind;
     // baseUrl '/': indexed URLs already carry the base path. noWorker: on an index this size a
     // search takes milliseconds, and the worker would be a second 43 KB script to fetch.
-    await pf.options({ baseUrl: '/', noWorker: true });
+    // pageLength 0.1 instead of Pagefind's 0.75: the documents are the long pages, and with the
+    // default a short Q&A quoting a document outranks the document itself so far that it would
+    // not be among the results loaded first.
+    await pf.options({ baseUrl: '/', noWorker: true, ranking: { pageLength: 0.1 } });
     return pf;
   })().catch((error: unknown) => {
     pagefind = null; // let the next search try again
@@ -64,32 +73,70 @@ function writeUrl(state: SearchState): void {
   if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
 }
 
+function show(step: SearchStep, append: boolean): void {
+  if (append) list!.insertAdjacentHTML('beforeend', step.html);
+  else list!.innerHTML = step.html;
+  status!.textContent = step.status;
+  list!.dataset.searchCount = String(step.count);
+  if (more) more.hidden = !step.more;
+}
+
+function failed(error: unknown): void {
+  console.error(error);
+  session = null;
+  list!.innerHTML = '';
+  list!.dataset.searchCount = '0';
+  if (more) more.hidden = true;
+  status!.textContent = 'Không tải được chức năng tìm kiếm. Hãy thử tải lại trang, hoặc duyệt danh sách văn bản.';
+}
+
 async function run(state: SearchState): Promise<void> {
+  clearTimeout(timer);
   const token = ++latest;
+  session = null;
   list!.dataset.searchState = 'loading';
   writeUrl(state);
   if (!state.q && !hasFilters(state)) {
     list!.innerHTML = '';
     list!.dataset.searchCount = '0';
     status!.textContent = '';
+    if (more) more.hidden = true;
     finish(state);
     return;
   }
   try {
-    const [pf, { searchOutcome }] = await Promise.all([loadPagefind(), loadEngine()]);
-    const outcome = await searchOutcome(pf, state);
+    const [pf, { openSearch }] = await Promise.all([loadPagefind(), loadEngine()]);
+    const opened = await openSearch(pf, state);
+    const step = await opened.next();
     if (token !== latest) return;
-    list!.innerHTML = outcome.html;
-    status!.textContent = outcome.status;
-    list!.dataset.searchCount = String(outcome.count);
+    session = opened;
+    show(step, false);
   } catch (error) {
     if (token !== latest) return;
-    console.error(error);
-    list!.innerHTML = '';
-    list!.dataset.searchCount = '0';
-    status!.textContent = 'Không tải được chức năng tìm kiếm. Hãy thử tải lại trang, hoặc duyệt danh sách văn bản.';
+    failed(error);
   }
   finish(state);
+}
+
+/** "Xem thêm kết quả": the next results below the others, focus on the first of them. */
+async function showMore(): Promise<void> {
+  const current = session;
+  if (!current) return;
+  const token = latest;
+  const query = list!.dataset.searchQuery ?? '';
+  list!.dataset.searchState = 'loading';
+  const before = list!.children.length;
+  try {
+    const step = await current.next();
+    if (token !== latest) return;
+    show(step, true);
+    list!.children[before]?.querySelector('a')?.focus();
+  } catch (error) {
+    if (token !== latest) return;
+    failed(error);
+  }
+  list!.dataset.searchQuery = query;
+  list!.dataset.searchState = 'done';
 }
 
 function finish(state: SearchState): void {
@@ -111,12 +158,13 @@ if (form && input && section && list && status) {
   fillForm(initial);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    schedule(0);
+    void run(stateFromForm());
   });
   input.addEventListener('input', () => schedule(DEBOUNCE_MS));
   form.addEventListener('change', (event) => {
-    if (event.target !== input) schedule(0);
+    if (event.target !== input) void run(stateFromForm());
   });
+  more?.addEventListener('click', () => void showMore());
   // Fetch the index while the user is still typing their first query.
   input.addEventListener('focus', () => void Promise.all([loadPagefind(), loadEngine()]).catch(() => undefined), { once: true });
   void run(initial);

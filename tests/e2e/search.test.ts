@@ -175,6 +175,26 @@ describe.skipIf(!browserAvailable)('search', () => {
     });
   });
 
+  describe('loading results as they are shown', () => {
+    it('shows the first ten pages, then the next ones with "Xem thêm kết quả", focus on the first new result', async () => {
+      await search(page, 'dien bien');
+      const count = Number(await page.locator('[data-search-results]').getAttribute('data-search-count'));
+      expect(count).toBeGreaterThan(10);
+      const pages = async () => (await results(page).getByRole('heading').getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).filter((h) => !h.includes('#'));
+      expect(await pages()).toHaveLength(10);
+      const more = page.getByRole('button', { name: 'Xem thêm kết quả' });
+      await expect(more.isVisible()).resolves.toBe(true);
+      const before = await results(page).count();
+      await more.click();
+      await resultsFor(page, 'dien bien');
+      expect(await results(page).nth(before).getByRole('link').evaluate((a) => document.activeElement === a)).toBe(true);
+      const all = await pages();
+      expect(all).toHaveLength(count);
+      expect(new Set(all).size).toBe(count);
+      await expect(more.isVisible()).resolves.toBe(false);
+    });
+  });
+
   describe('index text', () => {
     /** What Pagefind holds for the documents, read with its own browser API. */
     async function documentContents(): Promise<{ url: string; content: string }[]> {
@@ -197,9 +217,13 @@ describe.skipIf(!browserAvailable)('search', () => {
       expect(docs).toHaveLength(2);
       const dienBien = docs.find((d) => d.url.endsWith('/08-ct-tu/'))!.content;
       expect(dienBien).toContain('Số, ký hiệu: 08-CT/TU Loại văn bản: Chỉ thị');
-      expect(dienBien).toContain('Đảng ủy HĐND tỉnh Đảng ủy UBND tỉnh');
+      // Task rows are indexed as a heading and the task's text, cells named.
+      expect(dienBien).toContain('Nhiệm vụ 3: Ban hành các cơ chế');
+      expect(dienBien).toContain('Cấp ủy theo dõi: Đảng ủy HĐND tỉnh; Đảng ủy UBND tỉnh.');
       for (const { content } of docs) {
-        const visible = content.split('⁂⁂')[0]!;
+        // Hidden match text sits between two marks, at the start and after each task.
+        const visible = content.replace(/⁂⁂[\s\S]*?(?:⁂⁂|$)/g, ' ');
+        expect(visible).not.toMatch(/\bdang uy\b|\bvbso/);
         // A lowercase letter straight before a capital or a digit: two words glued together.
         expect(visible.split(/\s+/).filter((w) => /\p{Ll}[\p{Lu}\p{N}]/u.test(w))).toEqual([]);
         expect(visible).not.toContain('Nơi nhận');

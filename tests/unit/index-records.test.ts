@@ -3,13 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { loadContent } from '../../src/lib/content/load.ts';
 import {
   HIDDEN_TEXT_MARK,
-  customRecordInput,
   hiddenMatchText,
   numbersSearchText,
+  partDetails,
   searchRecords,
   type SearchRecord,
 } from '../../src/lib/search/index-records.ts';
-import { insertAtBodyEnd, pageIndexHtml, recordTags, separateBlocks } from '../../src/lib/search/index-html.ts';
+import { insertAtBodyStart, pageIndexHtml, partHtml, recordTags, separateBlocks } from '../../src/lib/search/index-html.ts';
 import { filterChoices } from '../../src/lib/search/filter-options.ts';
 
 // The bundled seed content: the Điện Biên directive 08-CT/TU and the Thái Nguyên directive.
@@ -26,19 +26,31 @@ const DB = '/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/';
 const TN = '/van-ban/ban-thuong-vu-tinh-uy-thai-nguyen/khong-ghi-ngay/chi-thi-xay-dung-va-thi-hanh-phap-luat/';
 
 describe('searchRecords', () => {
-  it('has one page record per document and one custom record per task', () => {
-    // Other kinds (Q&A, reading days…) add their own records; these are the documents' and tasks'.
-    const of = (kind: string) => records.filter((r) => r.filters.kind?.[0] === kind);
-    expect(of('van-ban').map((r) => [r.source, r.path])).toEqual([['page', DB], ['page', TN]]);
-    expect(of('nhiem-vu').map((r) => r.source)).toEqual(corpus.tasks.map(() => 'custom'));
-    expect(records.every((r) => r.filters.kind?.length === 1)).toBe(true);
+  it('has one record per page: each document with its tasks as parts, no record per task', () => {
+    // Other kinds (Q&A, reading days…) add their own records; these are the documents'.
+    const of = (kind: string) => records.filter((r) => r.meta.kind === kind);
+    expect(of('van-ban').map((r) => r.path)).toEqual([DB, TN]);
+    expect(of('nhiem-vu')).toEqual([]);
+    expect(records.every((r) => !r.path.includes('#'))).toBe(true);
+    expect(of('van-ban').flatMap((r) => r.parts.map((p) => `${r.path}#${p.anchor}`))).toEqual(corpus.tasks.map((t) => `${corpus.documents.find((d) => d.id === t.document.id)!.url}#${t.anchor}`));
+    // A document with tasks is found by both kinds; the other pages by their own.
+    expect(of('van-ban').map((r) => r.filters.kind)).toEqual([['van-ban', 'nhiem-vu'], ['van-ban', 'nhiem-vu']]);
+    expect(records.filter((r) => r.meta.kind !== 'van-ban').every((r) => r.filters.kind?.length === 1 && r.parts.length === 0)).toBe(true);
+  });
+
+  it('indexes hand-written infographics only, not those drawn from a document\'s tasks', () => {
+    const drawn = corpus.infographics.filter((ig) => ig.generated);
+    expect(drawn.length).toBeGreaterThan(0);
+    const paths = records.filter((r) => r.meta.kind === 'infographic').map((r) => r.path);
+    expect(paths).toEqual(corpus.infographics.filter((ig) => !ig.generated).map((ig) => `/infographic/${ig.slug}/`));
+    for (const ig of drawn) expect(paths).not.toContain(`/infographic/${ig.slug}/`);
   });
 
   it('tags a document with the ids of its browsing pages', () => {
     const r = byPath(DB);
     expect(r.meta).toEqual({ kind: 'van-ban', number: '08-CT/TU', type: 'Chỉ thị', issuer: 'Ban Thường vụ Tỉnh ủy Điện Biên', date: '2026-02-23' });
     expect(r.filters).toEqual({
-      kind: ['van-ban'],
+      kind: ['van-ban', 'nhiem-vu'],
       type: ['chi-thi'],
       issuer: ['ban-thuong-vu-tinh-uy-dien-bien'],
       year: ['2026'],
@@ -69,40 +81,33 @@ describe('searchRecords', () => {
     expect(hidden).not.toContain('05/qd-bcd');
   });
 
-  it('makes task 8 a record of its row, titled by its label and content', () => {
-    const r = byPath(`${DB}#bang-nv-8`);
-    expect(r.source).toBe('custom');
-    expect(r.meta).toMatchObject({
-      kind: 'nhiem-vu',
-      number: '08-CT/TU',
+  it('makes task 8 a part of its document at its row, titled by its label and content', () => {
+    const part = byPath(DB).parts.find((p) => p.anchor === 'bang-nv-8')!;
+    expect(part).toEqual({
+      anchor: 'bang-nv-8',
       title: 'Nhiệm vụ 8: Triển khai mô hình “Ngày đọc văn bản quy phạm pháp luật” tại các cơ quan, đơn vị, địa phương',
-      parent: 'Chỉ thị 08-CT/TU',
-    });
-    expect(r.content).toBe(
-      'Triển khai mô hình “Ngày đọc văn bản quy phạm pháp luật” tại các cơ quan, đơn vị, địa phương. Cấp ủy theo dõi: Đảng ủy UBND tỉnh. ' +
+      text:
+        'Triển khai mô hình “Ngày đọc văn bản quy phạm pháp luật” tại các cơ quan, đơn vị, địa phương. Cấp ủy theo dõi: Đảng ủy UBND tỉnh. ' +
         'Chủ trì: Sở Tư pháp. Phối hợp: Các cơ quan, đơn vị, địa phương. Sản phẩm: Kế hoạch triển khai; báo cáo kết quả thực hiện định kỳ. ' +
         'Thời gian hoàn thành: Thực hiện định kỳ hằng tháng hoặc hằng quý.',
-    );
-    expect(r.filters.kind).toEqual(['nhiem-vu']);
-    expect(r.filters.type).toEqual(['chi-thi']);
+      hiddenText: part.hiddenText,
+      detail: 'Thời gian hoàn thành: Thực hiện định kỳ hằng tháng hoặc hằng quý · Định kỳ – kỳ tới 30/11/2026',
+    });
+    expect(part.hiddenText.split(' ')).toEqual(expect.arrayContaining(['ngay', 'doc', 'dang', 'uy', 'dia', 'phuong']));
+  });
+
+  it('gives a document the word of its own number only', () => {
+    expect(byPath(DB).keyText).toBe('vbso8cttu');
+    expect(byPath(TN).keyText).toBe('');
+    expect(byPath(DB).hiddenText).not.toContain('vbso');
   });
 });
 
-describe('customRecordInput', () => {
-  it('puts the base path in the URL and the hidden text after the mark', () => {
-    const input = customRecordInput(byPath(`${DB}#bang-nv-8`), '/phapluat/');
-    expect(input.url).toBe(`/phapluat${DB}#bang-nv-8`);
-    const [visible, hidden] = input.content.split(HIDDEN_TEXT_MARK);
-    expect(visible).toContain('“Ngày đọc văn bản quy phạm pháp luật”');
-    expect(visible).not.toContain('ngay doc');
-    expect(hidden).toContain('ngay doc van ban');
-    expect(input.language).toBe('vi');
-  });
-
-  it('leaves out empty metadata', () => {
-    const input = customRecordInput(byPath(`${TN}#bang-nv-1`), '/');
-    expect(Object.keys(input.meta)).not.toContain('number');
-    expect(Object.keys(input.meta)).not.toContain('date');
+describe('partDetails', () => {
+  it('gives each part\'s detail line by anchor, as JSON', () => {
+    const parts = byPath(TN).parts.slice(0, 2);
+    expect(JSON.parse(partDetails(parts))).toEqual({ [parts[0]!.anchor]: parts[0]!.detail, [parts[1]!.anchor]: parts[1]!.detail });
+    expect(partDetails([])).toBe('');
   });
 });
 
@@ -127,19 +132,39 @@ describe('index HTML', () => {
     expect(separateBlocks('<p>a<a href="#">b</a><span>c</span><param></p>')).toBe(' <p>a<a href="#">b</a><span>c</span><param></p> ');
   });
 
-  it('inserts at the end of the data-pagefind-body element, past nested ones of the same name', () => {
-    const html = '<main><article data-pagefind-body data-document-id="x"><article>inner</article><p>end</p></article><aside>after</aside></main>';
-    expect(insertAtBodyEnd(html, '<i>X</i>')).toBe('<main><article data-pagefind-body data-document-id="x"><article>inner</article><p>end</p><i>X</i></article><aside>after</aside></main>');
-    expect(insertAtBodyEnd('<main>no body</main>', 'X')).toBeNull();
+  it('inserts at the start of the data-pagefind-body element', () => {
+    const html = '<main><h1>x</h1><article data-pagefind-body data-document-id="x"><p>text</p></article></main>';
+    expect(insertAtBodyStart(html, '<i>X</i>')).toBe('<main><h1>x</h1><article data-pagefind-body data-document-id="x"><i>X</i><p>text</p></article></main>');
+    expect(insertAtBodyStart('<main>no body</main>', 'X')).toBeNull();
   });
 
-  it('tags a page with its record in attributes, values escaped', () => {
+  it('tags a page with its record in attributes, values escaped, hidden text between marks', () => {
     const tags = recordTags({ ...byPath(DB), meta: { ...byPath(DB).meta, issuer: 'A "B" <C>' } });
     expect(tags).toContain('<span data-pagefind-filter="kind[data-value]" data-value="van-ban"></span>');
+    expect(tags).toContain('<span data-pagefind-filter="kind[data-value]" data-value="nhiem-vu"></span>');
     expect(tags).toContain('<span data-pagefind-meta="number[data-value]" data-value="08-CT/TU"></span>');
+    expect(tags).toContain('<span data-pagefind-meta="parts[data-value]" data-value="{&quot;bang-nv-1&quot;:&quot;Thời gian hoàn thành: Thường xuyên · Thường xuyên&quot;,');
     expect(tags).toContain('data-value="A &quot;B&quot; &lt;C&gt;"');
     expect(tags).toContain('<span data-pagefind-sort="date[data-value]" data-value="2026-02-23"></span>');
-    expect(tags).toMatch(new RegExp(`<p>${HIDDEN_TEXT_MARK} [^<]*dien bien`));
+    expect(tags).toMatch(new RegExp(`<p>${HIDDEN_TEXT_MARK} vbso8cttu [^<]*dien bien[^<]* ${HIDDEN_TEXT_MARK}</p></div>$`));
+  });
+
+  it('makes a task row a heading with the row\'s anchor, then its text and its hidden text', () => {
+    // Row 9 of the 08-CT/TU annex as the page renders it (cells shortened).
+    const row = '<tr id="bang-nv-9" data-task-row="bang-nv-9">\n<td>9.</td>\n<td>Tổ chức đối thoại trực tiếp</td>\n<td>Hàng năm<span class="lp-task-meta"><span class="lp-badge">Định kỳ</span></span></td>\n</tr>';
+    const page = `<main><article data-pagefind-body><h1>Chỉ thị</h1><table><tbody>${row}<tr id="khac"><td>x</td></tr></tbody></table></article></main>`;
+    const part = byPath(DB).parts.find((p) => p.anchor === 'bang-nv-9')!;
+    const record = { ...byPath(DB), parts: [part, { ...part, anchor: 'bang-nv-99' }] };
+    const indexed = pageIndexHtml(page, record)!;
+    expect(indexed.missing).toEqual(['bang-nv-99']);
+    expect(indexed.html).toContain(separateBlocks(`<tr><td>${partHtml(part)}</td></tr><tr id="khac"><td>x</td></tr>`));
+    expect(indexed.html).not.toContain('lp-badge');
+    expect(partHtml(part)).toBe(
+      `<h3 id="bang-nv-9" data-pagefind-weight="1">Nhiệm vụ 9: Tổ chức đối thoại trực tiếp để lắng nghe phản ánh, kiến nghị, giải quyết kịp thời khó khăn, vướng mắc về cơ…</h3>` +
+        `<p>${part.text}</p><p>${HIDDEN_TEXT_MARK} ${part.hiddenText} ${HIDDEN_TEXT_MARK}</p>`,
+    );
+    // The page's tags and hidden text come first, before any heading that starts a task's section.
+    expect(indexed.html.indexOf('data-search-hidden')).toBeLessThan(indexed.html.indexOf('<h1>'));
   });
 
   it('gives null for a page without data-pagefind-body', () => {

@@ -60,7 +60,7 @@ describe('the bundled Q&A', () => {
 
   it('is a search record of its own kind, findable by any spelling of the numbers it rests on', () => {
     const record = qaRecord(qa.find((q) => q.slug === 'doi-thoai-voi-nguoi-dan-doanh-nghiep')!);
-    expect(record).toMatchObject({ path: '/hoi-dap/doi-thoai-voi-nguoi-dan-doanh-nghiep/', source: 'page', filters: { kind: ['hoi-dap'], field: ['thi-hanh-phap-luat', 'dau-tu'] } });
+    expect(record).toMatchObject({ path: '/hoi-dap/doi-thoai-voi-nguoi-dan-doanh-nghiep/', parts: [], filters: { kind: ['hoi-dap'], field: ['thi-hanh-phap-luat', 'dau-tu'] } });
     expect(record.meta.detail).toBe('Người hỏi: Doanh nghiệp · Căn cứ: Chỉ thị 08-CT/TU, mục 4.4; Chỉ thị 08-CT/TU, phụ lục, dòng 9');
     expect(record.hiddenText).toContain('doi thoai');
     expect(record.hiddenText).toContain(docNumberSearchText('08-CT/TU'));

@@ -99,7 +99,7 @@ describe('the search record of an issue', () => {
   it('indexes the issue page as kind "ngay-doc", findable without diacritics and by the number read', () => {
     const dec = corpus.readingDays.find((d) => d.month === '2026-12')!;
     const record = readingDayRecord(dec);
-    expect(record).toMatchObject({ path: '/ngay-doc-van-ban/2026-12/', source: 'page', filters: { kind: ['ngay-doc'] }, sort: { date: '2026-12-16' } });
+    expect(record).toMatchObject({ path: '/ngay-doc-van-ban/2026-12/', parts: [], filters: { kind: ['ngay-doc'] }, sort: { date: '2026-12-16' } });
     expect(record.meta.detail).toBe('Ngày sinh hoạt 16/12/2026 · Dành cho: Cơ quan, đơn vị; Xã, phường');
     expect(record.hiddenText).toContain('ngay doc van ban');
     expect(record.hiddenText).toContain('08cttu');

@@ -90,6 +90,13 @@ describe('visibleText', () => {
     expect(visibleText(content)).toBe('Số 08-CT/TU, ngày 23/02/2026, của Ban Thường vụ Tỉnh ủy Điện Biên. Toàn văn.');
   });
 
+  it('drops every block between two marks, with the full stop Pagefind ends a block with', () => {
+    // As Pagefind gives the indexed Điện Biên page: the page's hidden blocks first, then task 2 with its own.
+    const content = `${HIDDEN_TEXT_MARK} 08-CT/TU 08 ct tu ct 08 ${HIDDEN_TEXT_MARK}. ${HIDDEN_TEXT_MARK} chi thi dien bien ${HIDDEN_TEXT_MARK}. Số 08-CT/TU, ngày 23/02/2026. ` +
+      `Nhiệm vụ 2: Xây dựng kế hoạch. Chủ trì: Sở Tư pháp. ${HIDDEN_TEXT_MARK} xay dung ke hoach chu tri so tu phap ${HIDDEN_TEXT_MARK}. Nhiệm vụ 3: Ban hành`;
+    expect(visibleText(content)).toBe('Số 08-CT/TU, ngày 23/02/2026. Nhiệm vụ 2: Xây dựng kế hoạch. Chủ trì: Sở Tư pháp. Nhiệm vụ 3: Ban hành');
+  });
+
   it('keeps content without hidden text whole', () => {
     expect(visibleText('Kế hoạch')).toBe('Kế hoạch');
   });

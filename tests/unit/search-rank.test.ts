@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeById, rankResults, searchVariants, type Candidate } from '../../src/lib/search/rank.ts';
 import { parseQuery } from '../../src/lib/search/match.ts';
+import { numbersSearchText } from '../../src/lib/search/index-records.ts';
 
 // Texts of the seed directives, cut down: the Điện Biên directive (08-CT/TU), one of its tasks,
 // and the Thái Nguyên directive (no number), which cites 178-QĐ/TW and 05/QĐ-BCĐ.
@@ -64,9 +65,19 @@ describe('searchVariants', () => {
     expect(searchVariants(parseQuery('dien bien'))).toEqual(['dien bien']);
   });
 
-  it('adds the parts of a number the query names', () => {
-    expect(searchVariants(parseQuery('qd bcd 05'))).toEqual(['qd bcd 05', '5 qd bcd']);
-    expect(searchVariants(parseQuery('178-QĐ/TW'))).toEqual(['178-QĐ/TW', '178-qd/tw', '178 qd tw']);
+  it('adds the glued spelling of a number the query names', () => {
+    expect(searchVariants(parseQuery('qd bcd 05'))).toEqual(['qd bcd 05', '5qdbcd']);
+    expect(searchVariants(parseQuery('178-QĐ/TW'))).toEqual(['178-QĐ/TW', '178-qd/tw', '178qdtw']);
+    expect(searchVariants(parseQuery('CT 08'))).toEqual(['CT 08', '8ct']);
+    expect(searchVariants(parseQuery('01/2024/TTLT-BTP-BNV'))).toEqual(['01/2024/TTLT-BTP-BNV', '12024ttltbtpbnv']);
+  });
+
+  it('searches a spelling the hidden text of every citing page holds', () => {
+    // The glued forms numbersSearchText writes for each number, leading zeros dropped too.
+    for (const [query, number] of [['08-CT/TU', '08-CT/TU'], ['qd bcd 05', '05/QĐ-BCĐ'], ['178-QD/TW', '178-QĐ/TW'], ['12 2025 nq hdnd', '12/2025/NQ-HĐND']]) {
+      const glued = searchVariants(parseQuery(query)).at(-1)!;
+      expect(numbersSearchText([number]).split(' '), query).toContain(glued);
+    }
   });
 });
 

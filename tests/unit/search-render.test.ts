@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultHtml, resultMetaHtml, statusText } from '../../src/lib/search/render.ts';
+import { partialStatusText, resultHtml, resultMetaHtml, statusText } from '../../src/lib/search/render.ts';
 import { parseQuery } from '../../src/lib/search/match.ts';
 
 const doc = { kind: 'van-ban', number: '08-CT/TU', type: 'Chỉ thị', issuer: 'Ban Thường vụ Tỉnh ủy Điện Biên', date: '2026-02-23' };
@@ -42,5 +42,14 @@ describe('statusText', () => {
 
   it('suggests what to do when nothing is found', () => {
     expect(statusText(0, { q: 'xyz', filters: {}, sort: 'relevance' })).toMatch(/^Không tìm thấy kết quả nào cho “xyz”\. Hãy thử/);
+  });
+});
+
+describe('partialStatusText', () => {
+  it('says how many were found so far and how to find more', () => {
+    expect(partialStatusText(4, { q: 'doi thoai', filters: { kind: 'nhiem-vu' }, sort: 'relevance' }))
+      .toBe('Đã tìm thấy 4 kết quả cho “doi thoai” (đã lọc) và còn văn bản chưa xem: chọn “Xem thêm kết quả” để tìm tiếp.');
+    expect(partialStatusText(10, { q: '', filters: { kind: 'nhiem-vu' }, sort: 'relevance' }))
+      .toBe('Đã tìm thấy 10 kết quả (đã lọc) và còn văn bản chưa xem: chọn “Xem thêm kết quả” để tìm tiếp.');
   });
 });

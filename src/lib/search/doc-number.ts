@@ -222,3 +222,31 @@ export function findDocNumbers(text: string): FoundDocNumber[] {
   }
   return found;
 }
+
+/** Starts every word docNumberToken makes: "văn bản số". No Vietnamese word starts so. */
+const TOKEN_PREFIX = 'vbso';
+
+const tokenPart = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * One word that only a document's own number gives, for its page in the index: "08-CT/TU" gives
+ * "vbso8cttu", "12/2025/NQ-HĐND" "vbso12nqhdnd2025" (serial without leading zeros, type, issuer,
+ * year last). Pages citing the number do not have it, so searching it finds the document itself
+ * among any number of pages citing it. Null when not a number.
+ */
+export function docNumberToken(number: string): string | null {
+  const p = partsOf(number);
+  if (!p) return null;
+  return TOKEN_PREFIX + tokenPart([String(p.serialValue), p.type, ...p.issuer, p.year === null ? '' : String(p.year)].join(''));
+}
+
+/**
+ * The start of the tokens of every number a query may name, for Pagefind's prefix match: "CT 08"
+ * gives "vbso8ct" (any issuer), "08 ct tu" "vbso8cttu". Matches may have a longer type or issuer
+ * ("vbso8ctrtu" for 8-CTr/TU); matchesDocNumber tells them apart.
+ */
+export function docNumberTokenPrefix(loose: LooseDocNumber): string {
+  const issuer = loose.issuerCode === null ? '' : loose.issuerCode;
+  const year = loose.issuerCode !== null && loose.year !== null ? String(loose.year) : '';
+  return TOKEN_PREFIX + tokenPart(`${loose.serial}${loose.typeCode ?? ''}${issuer}${year}`);
+}

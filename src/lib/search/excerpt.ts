@@ -7,10 +7,13 @@ import { HIDDEN_TEXT_MARK } from './index-records.ts';
 import { matchText, type ParsedQuery, type Span } from './match.ts';
 import { escapeHtml } from './html.ts';
 
-/** The readable part of indexed content: before the hidden match text, NFC, whitespace collapsed. */
+// Hidden text runs from a mark to the next one, or to the end of the content. Pagefind may end the
+// block with a full stop of its own ("… ⁂⁂."), which goes with it.
+const HIDDEN = new RegExp(`${HIDDEN_TEXT_MARK}[\\s\\S]*?(?:${HIDDEN_TEXT_MARK}\\.?|$)`, 'g');
+
+/** The readable part of indexed content: without the hidden match text, NFC, whitespace collapsed. */
 export function visibleText(content: string): string {
-  const cut = content.indexOf(HIDDEN_TEXT_MARK);
-  return (cut < 0 ? content : content.slice(0, cut)).normalize('NFC').replace(/\s+/g, ' ').trim();
+  return content.replace(HIDDEN, ' ').normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
 /** `text` as HTML with the spans (sorted, not overlapping) in <mark>. */

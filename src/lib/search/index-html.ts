@@ -1,10 +1,15 @@
 /**
  * The HTML of a built page as it is given to the indexer (the served page is not changed):
- * whitespace at every block boundary, and the record's filters, metadata, sort key and hidden
- * match text added at the end of the indexed region.
+ * whitespace at every block boundary; the record's filters, metadata, sort key and hidden match
+ * text added at the start of the indexed region; and each part of the record (a task row) made a
+ * heading with the row's anchor, followed by the part's text and its own hidden match text.
+ *
+ * Pagefind cuts a page into sections at headings with an id: words before the first one belong
+ * to the page itself, the others to the heading before them. So the page's hidden text goes first
+ * (it must not count as a match of the last task), and a task's hidden text inside its section.
  */
-import type { SearchRecord } from './index-records.ts';
-import { HIDDEN_TEXT_MARK } from './index-records.ts';
+import type { RecordPart, SearchRecord } from './index-records.ts';
+import { HIDDEN_TEXT_MARK, PARTS_META_KEY, partDetails } from './index-records.ts';
 import { escapeHtml } from './html.ts';
 
 // Cells, list items, terms and paragraphs end words. Pagefind reads text nodes as they are,
@@ -21,23 +26,19 @@ export function separateBlocks(html: string): string {
 const BODY_START = /<([a-zA-Z][\w-]*)\b[^>]*\sdata-pagefind-body(?=[\s=>/])[^>]*>/;
 
 /**
- * Inserts `extra` just before the end tag of the first element marked data-pagefind-body.
- * Returns null when there is none, or when its end cannot be found.
+ * Inserts `extra` just after the start tag of the first element marked data-pagefind-body.
+ * Returns null when there is none.
  */
-export function insertAtBodyEnd(html: string, extra: string): string | null {
+export function insertAtBodyStart(html: string, extra: string): string | null {
   const start = BODY_START.exec(html);
   if (!start) return null;
-  const tag = start[1]!.toLowerCase();
-  // Count nested elements of the same name to find the matching end tag.
-  const tags = new RegExp(`<(/?)${tag}(?=[\\s>/])[^>]*>`, 'gi');
-  tags.lastIndex = start.index + start[0].length;
-  let depth = 1;
-  for (let m = tags.exec(html); m; m = tags.exec(html)) {
-    if (m[1]) depth -= 1;
-    else if (!m[0].endsWith('/>')) depth += 1;
-    if (depth === 0) return html.slice(0, m.index) + extra + html.slice(m.index);
-  }
-  return null;
+  const at = start.index + start[0].length;
+  return html.slice(0, at) + extra + html.slice(at);
+}
+
+/** Hidden match text as indexed: between two marks, so the browser can drop it (visibleText). */
+function hiddenHtml(text: string): string {
+  return text ? `<p>${HIDDEN_TEXT_MARK} ${escapeHtml(text)} ${HIDDEN_TEXT_MARK}</p>` : '';
 }
 
 /**
@@ -53,12 +54,35 @@ export function recordTags(record: SearchRecord): string {
   for (const [key, value] of Object.entries(record.meta)) {
     if (value) tags.push(span('data-pagefind-meta', key, value));
   }
+  const parts = partDetails(record.parts);
+  if (parts) tags.push(span('data-pagefind-meta', PARTS_META_KEY, parts));
   for (const [key, value] of Object.entries(record.sort)) tags.push(span('data-pagefind-sort', key, value));
-  return `<div data-search-hidden>${tags.join('')}<p>${HIDDEN_TEXT_MARK} ${escapeHtml(record.hiddenText)}</p></div>`;
+  return `<div data-search-hidden>${tags.join('')}${hiddenHtml([record.keyText, record.hiddenText].filter(Boolean).join(' '))}</div>`;
 }
 
-/** The HTML to index for a page record; null when the page has no data-pagefind-body. */
-export function pageIndexHtml(html: string, record: SearchRecord): string | null {
-  const withTags = insertAtBodyEnd(html, recordTags(record));
-  return withTags === null ? null : separateBlocks(withTags);
+/**
+ * A part as indexed: a heading with its anchor (weight 1, as body text: the words are counted
+ * once more than on the page, and should not outweigh the document's own), its text, its hidden
+ * text. Pagefind links the section to "…/#<anchor>".
+ */
+export function partHtml(part: RecordPart): string {
+  return `<h3 id="${escapeHtml(part.anchor)}" data-pagefind-weight="1">${escapeHtml(part.title)}</h3><p>${escapeHtml(part.text)}</p>${hiddenHtml(part.hiddenText)}`;
+}
+
+/** A table row with an id: its start tag, the id, and the row up to its end tag. */
+const ROW_WITH_ID = /<tr\b[^>]*\sid="([^"]+)"[^>]*>[\s\S]*?<\/tr>/g;
+
+/** The HTML to index for a page record, and the anchors of parts its page does not have; null when the page has no data-pagefind-body. */
+export function pageIndexHtml(html: string, record: SearchRecord): { html: string; missing: string[] } | null {
+  const parts = new Map(record.parts.map((p) => [p.anchor, p]));
+  const withParts = parts.size
+    ? html.replace(ROW_WITH_ID, (row, id: string) => {
+        const part = parts.get(id);
+        if (!part) return row;
+        parts.delete(id);
+        return `<tr><td>${partHtml(part)}</td></tr>`;
+      })
+    : html;
+  const withTags = insertAtBodyStart(withParts, recordTags(record));
+  return withTags === null ? null : { html: separateBlocks(withTags), missing: [...parts.keys()] };
 }

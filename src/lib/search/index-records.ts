@@ -1,18 +1,21 @@
 /**
- * What the search index holds, built from the corpus: one record per document (its built page
- * is indexed) and one custom record per task. Every record carries the same filters, metadata
- * and sort key, and hidden match text: the folded words of its text (so "dien bien" finds
- * "Điện Biên") and every spelling of the document numbers it holds or cites.
+ * What the search index holds, built from the corpus: one record per page (a document, a Q&A
+ * entry, a reading-day issue, a hand-written infographic), whose built HTML is indexed. A
+ * document's tasks are parts of its record, not records of their own: in the indexed copy each
+ * task row becomes a heading with the row's anchor followed by the task's text, so Pagefind
+ * knows where each task starts on the page and the browser shows the matching tasks as results
+ * (src/lib/search/parts.ts). The number of records grows with the pages, not with the tasks.
  *
- * The hidden text follows HIDDEN_TEXT_MARK in the indexed content. The browser cuts the content
- * there before building excerpts, so people only ever read the text as written.
+ * Every record carries filters, metadata and a sort key, and hidden match text: the folded words
+ * of its text (so "dien bien" finds "Điện Biên") and every spelling of the document numbers it
+ * holds or cites. Hidden text sits between two HIDDEN_TEXT_MARKs in the indexed content; the
+ * browser drops it before building excerpts, so people only ever read the text as written.
  */
 import type { Corpus, DocumentEntry } from '../content/corpus.ts';
 import type { Task } from '../tasks/types.ts';
 import { buildFacets } from '../content/facets.ts';
-import { withBase } from '../url.ts';
 import { foldedIndexText } from './fold.ts';
-import { docNumberKey, docNumberSearchText, findDocNumbers } from './doc-number.ts';
+import { docNumberKey, docNumberSearchText, docNumberToken, findDocNumbers } from './doc-number.ts';
 import { FILTERS, type FilterKey } from './filters.ts';
 import type { ReadingDay } from '../content/reading-day.ts';
 import type { QaEntry } from '../content/qa.ts';
@@ -21,10 +24,13 @@ import type { Infographic } from '../infographic/types.ts';
 import { infographicText } from '../infographic/text.ts';
 
 /**
- * Starts the hidden match text in indexed content. Punctuation only, so it adds no word to the
- * index, and a character legal text does not use.
+ * Opens and closes hidden match text in indexed content. Punctuation only, so it adds no word to
+ * the index, and a character legal text does not use.
  */
 export const HIDDEN_TEXT_MARK = '⁂⁂';
+
+/** Metadata key of a page's parts: JSON, anchor → the part's detail line (see partDetails). */
+export const PARTS_META_KEY = 'parts';
 
 /** Metadata every record carries; "" when unknown. */
 export interface RecordMeta {
@@ -39,21 +45,37 @@ export interface RecordMeta {
   issuer: string;
   /** Date of issue, YYYY-MM-DD. */
   date: string;
-  /** For a part of a document (a task): the document it belongs to, e.g. "Chỉ thị 08-CT/TU". */
-  parent?: string;
-  /** One more line for the result, e.g. a task's deadline. */
+  /** One more line for the result, e.g. the session day of a reading-day issue. */
   detail?: string;
 }
 
-export interface SearchRecord {
-  /** Site path without the base, with the fragment for a part of a page. */
-  path: string;
-  /** 'page': the built HTML at `path` is indexed; 'custom': `content` is. */
-  source: 'page' | 'custom';
-  /** Readable text of a custom record ("" for pages, whose text is their HTML). */
-  content: string;
+/** A part of a page that is a search result of its own (a task row of a document). */
+export interface RecordPart {
+  /** Anchor id of the part on the page, e.g. "bang-nv-8". */
+  anchor: string;
+  /** Result title, the part's heading in the index: "Nhiệm vụ 8: Triển khai mô hình …". */
+  title: string;
+  /** Readable text. */
+  text: string;
   /** Match text that is indexed but never shown. */
   hiddenText: string;
+  /** One more line for the result: deadline and status. */
+  detail: string;
+}
+
+export interface SearchRecord {
+  /** Site path without the base; the built HTML at this path is indexed. */
+  path: string;
+  /** Match text that is indexed but never shown. */
+  hiddenText: string;
+  /**
+   * A word only the page's own document number gives (docNumberToken, "vbso8cttu"), indexed
+   * hidden: a number query searches it too, so the document itself is among the results loaded
+   * first however many pages cite it ("" when the page has no number).
+   */
+  keyText: string;
+  /** Parts that are results of their own (a document's tasks), in page order. */
+  parts: RecordPart[];
   meta: RecordMeta;
   filters: Partial<Record<FilterKey, string[]>>;
   /** Sort keys; undated records sort as "0000-00-00" so a date sort never drops them. */
@@ -118,13 +140,16 @@ export function documentRecord(doc: DocumentEntry): SearchRecord {
     .filter((x): x is string => !!x)
     .join('\n');
   const numbers = [d.number, ...doc.relationsOut.map((r) => r.number)].filter((n): n is string => !!n);
+  const filters = documentFilters(doc, 'van-ban');
+  // A document with tasks is found by the "Nhiệm vụ" filter too; the browser then shows its tasks.
+  if (doc.tasks.length) filters.kind!.push('nhiem-vu');
   return {
     path: doc.url,
-    source: 'page',
-    content: '',
     hiddenText: hiddenMatchText(text, numbers),
+    keyText: (d.number && docNumberToken(d.number)) ?? '',
+    parts: doc.tasks.map(taskPart),
     meta: documentMeta(doc, 'van-ban'),
-    filters: documentFilters(doc, 'van-ban'),
+    filters,
     sort: { date: d.issued ?? '0000-00-00' },
   };
 }
@@ -144,7 +169,7 @@ function truncateWords(s: string, max: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-/** The readable text of a task record: the row, cell by cell, with the column names. */
+/** The readable text of a task: the row, cell by cell, with the column names. */
 export function taskContent(task: Task): string {
   const parts = [
     task.content.replace(/[\s.;]+$/, '') + '.',
@@ -157,22 +182,22 @@ export function taskContent(task: Task): string {
   return parts.filter(Boolean).join(' ');
 }
 
-export function taskRecord(task: Task, doc: DocumentEntry): SearchRecord {
-  const content = taskContent(task);
+/** A task as a part of its document's record. */
+export function taskPart(task: Task): RecordPart {
+  const text = taskContent(task);
   return {
-    path: `${doc.url}#${task.anchor}`,
-    source: 'custom',
-    content,
-    hiddenText: hiddenMatchText(content),
-    meta: {
-      ...documentMeta(doc, 'nhiem-vu'),
-      title: `Nhiệm vụ ${refLabel(task.ref)}: ${truncateWords(task.content, 110)}`,
-      parent: documentShortName(doc),
-      detail: `Thời gian hoàn thành: ${task.deadline.text || 'không ghi'} · ${task.statusLabel}`,
-    },
-    filters: documentFilters(doc, 'nhiem-vu'),
-    sort: { date: doc.data.issued ?? '0000-00-00' },
+    anchor: task.anchor,
+    title: `Nhiệm vụ ${refLabel(task.ref)}: ${truncateWords(task.content, 110)}`,
+    text,
+    hiddenText: hiddenMatchText(text),
+    // The status is as of the build, like the rest of the record.
+    detail: `Thời gian hoàn thành: ${task.deadline.text || 'không ghi'} · ${task.statusLabel}`,
   };
+}
+
+/** The PARTS_META_KEY metadata of a record with parts: `{"bang-nv-8": "<detail>"}`; "" when none. */
+export function partDetails(parts: readonly RecordPart[]): string {
+  return parts.length ? JSON.stringify(Object.fromEntries(parts.map((p) => [p.anchor, p.detail]))) : '';
 }
 
 // The search page (its filter choices) and the index step both ask for the records of the same
@@ -189,30 +214,18 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
   return records;
 }
 
-/** Every record of the corpus: documents first, then tasks. New kinds of content add theirs here. */
+/**
+ * Every record of the corpus, documents first. New kinds of content add theirs here.
+ * Infographics drawn from a document's task table are not records: they belong to their
+ * document, whose page holds the same tasks; only hand-written ones are.
+ */
 function buildSearchRecords(corpus: Corpus): SearchRecord[] {
-  const byId = new Map(corpus.documents.map((d) => [d.id, d]));
-  const tasks = corpus.tasks.flatMap((t) => {
-    const doc = byId.get(t.document.id);
-    return doc ? [taskRecord(t, doc)] : [];
-  });
-  return [...corpus.documents.map(documentRecord), ...tasks, ...corpus.readingDays.map(readingDayRecord), ...corpus.qa.map(qaRecord), ...corpus.infographics.map(infographicRecord)];
-}
-
-/** The record as Pagefind's addCustomRecord takes it. */
-export function customRecordInput(record: SearchRecord, base: string, language = 'vi') {
-  return {
-    url: withBase(base, record.path),
-    content: `${record.content}\n${HIDDEN_TEXT_MARK}\n${record.hiddenText}`,
-    language,
-    meta: metaStrings(record.meta),
-    filters: record.filters as Record<string, string[]>,
-    sort: record.sort,
-  };
-}
-
-function metaStrings(meta: RecordMeta): Record<string, string> {
-  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string>;
+  return [
+    ...corpus.documents.map(documentRecord),
+    ...corpus.readingDays.map(readingDayRecord),
+    ...corpus.qa.map(qaRecord),
+    ...corpus.infographics.filter((ig) => !ig.generated).map(infographicRecord),
+  ];
 }
 
 
@@ -240,9 +253,9 @@ export function readingDayRecord(day: ReadingDay): SearchRecord {
   const numbers = day.readings.map((r) => r.doc.data.number).filter((n): n is string => !!n);
   return {
     path: day.url,
-    source: 'page',
-    content: '',
     hiddenText: hiddenMatchText(text, numbers),
+    keyText: '',
+    parts: [],
     meta: {
       kind: 'ngay-doc',
       number: '',
@@ -268,9 +281,9 @@ export function qaRecord(q: QaEntry): SearchRecord {
   const numbers = q.basis.map((b) => b.doc.data.number).filter((n): n is string => !!n);
   return {
     path: q.url,
-    source: 'page',
-    content: '',
     hiddenText: hiddenMatchText(text, numbers),
+    keyText: '',
+    parts: [],
     meta: {
       kind: 'hoi-dap',
       number: '',
@@ -288,9 +301,9 @@ export function qaRecord(q: QaEntry): SearchRecord {
 export function infographicRecord(ig: Infographic): SearchRecord {
   return {
     path: `/infographic/${ig.slug}/`,
-    source: 'page',
-    content: '',
     hiddenText: hiddenMatchText(infographicText(ig)),
+    keyText: '',
+    parts: [],
     meta: {
       kind: 'infographic',
       number: '',

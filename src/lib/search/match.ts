@@ -15,12 +15,21 @@ export interface Span {
   end: number;
 }
 
+// Results are ranked on whole documents (tens of thousands of characters each, several per
+// search), and a document uses a few hundred distinct characters: each is folded once.
+const FOLDED = new Map<string, string>();
+const LOWERED = new Map<string, string>();
+
 /** foldVietnamese, character by character, with the same length as `text` (NFC input). */
 export function foldSameLength(text: string): string {
   let out = '';
   for (const ch of text) {
-    const f = foldVietnamese(ch);
-    out += f.length === ch.length ? f : ch;
+    let f = FOLDED.get(ch);
+    if (f === undefined) {
+      const folded = foldVietnamese(ch);
+      FOLDED.set(ch, (f = folded.length === ch.length ? folded : ch));
+    }
+    out += f;
   }
   return out;
 }
@@ -29,8 +38,12 @@ export function foldSameLength(text: string): string {
 function lowerSameLength(text: string): string {
   let out = '';
   for (const ch of text) {
-    const l = ch.toLowerCase();
-    out += l.length === ch.length ? l : ch;
+    let l = LOWERED.get(ch);
+    if (l === undefined) {
+      const lower = ch.toLowerCase();
+      LOWERED.set(ch, (l = lower.length === ch.length ? lower : ch));
+    }
+    out += l;
   }
   return out;
 }

@@ -90,8 +90,10 @@ function compareKeys(a: number[], b: number[]): number {
 
 /**
  * The Pagefind searches to run for a query: as typed; folded, when that differs ("dien bien"
- * meets the hidden folded words); and the parts of a document number it names ("qd bcd 05"
- * becomes "5 qd bcd", a spelling every number's hidden text holds).
+ * meets the hidden folded words); and the glued spelling of a document number it names, which
+ * every number's hidden text holds ("qd bcd 05" and "05/QĐ-BCĐ" become "5qdbcd"; "CT 08" becomes
+ * "8ct", which Pagefind matches as the start of "8cttu"). One rare word: searching the number's
+ * parts one by one ("8 ct tu") would load the index of three of the commonest words.
  */
 export function searchVariants(q: ParsedQuery): string[] {
   const { original, folded, isFoldedDifferent } = searchQueryVariants(q.text);
@@ -99,7 +101,7 @@ export function searchVariants(q: ParsedQuery): string[] {
   if (isFoldedDifferent) variants.push(folded);
   if (q.number) {
     const n = q.number;
-    variants.push([String(n.serial), n.year === null ? '' : String(n.year), n.typeCode ?? '', n.issuerCode ?? ''].filter(Boolean).join(' ').toLowerCase());
+    variants.push([String(n.serial), n.year === null ? '' : String(n.year), n.typeCode ?? '', n.issuerCode ?? ''].join('').replace(/\s+/g, '').toLowerCase());
   }
   return [...new Set(variants.filter(Boolean))];
 }

@@ -51,3 +51,13 @@ export function statusText(count: number, state: SearchState): string {
     ? `Tìm thấy ${count} kết quả cho “${state.q}”${filtered}.`
     : `Không tìm thấy kết quả nào cho “${state.q}”${filtered}. Hãy thử từ khác, bỏ bớt bộ lọc, hoặc duyệt danh sách văn bản.`;
 }
+
+/**
+ * What the live region says when only some of the pages that may hold results were read (tasks:
+ * a document found by the query may hold none that matches on its own).
+ */
+export function partialStatusText(found: number, state: SearchState): string {
+  const filtered = hasFilters(state) ? ' (đã lọc)' : '';
+  const query = state.q ? ` cho “${state.q}”` : '';
+  return `Đã tìm thấy ${found} kết quả${query}${filtered} và còn văn bản chưa xem: chọn “Xem thêm kết quả” để tìm tiếp.`;
+}

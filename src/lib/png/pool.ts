@@ -87,7 +87,7 @@ export class PngPool {
     copyFileSync(this.cache.file(key), file);
   }
 
-  /** Stops the threads (after the last job); the pool cannot be used afterwards. */
+  /** Waits for the last job; threads end by themselves when the queue is empty. */
   async close(): Promise<void> {
     await Promise.allSettled([...this.#known.values()]);
     await Promise.all(this.#idle.splice(0).map((w) => w.terminate()));
@@ -104,8 +104,6 @@ export class PngPool {
       if (!worker) return;
       const pending = this.#queue.shift()!;
       this.#busy.set(worker, pending);
-      // A busy thread keeps the process alive; an idle one does not (a failed build can still exit).
-      worker.ref();
       worker.postMessage(pending.req);
     }
   }
@@ -119,9 +117,15 @@ export class PngPool {
       this.#busy.delete(worker);
       if (reply.error === undefined) pending.resolve(reply.size);
       else pending.reject(new Error(reply.error));
-      worker.unref();
-      this.#idle.push(worker);
-      this.#dispatch();
+      if (this.#queue.length) {
+        this.#idle.push(worker);
+        this.#dispatch();
+      } else {
+        // Nothing left to render: the thread's heap (and resvg's buffers) would otherwise stay
+        // allocated until the build ends, on top of Pagefind's. A later miss starts a new one.
+        this.#workers -= 1;
+        void worker.terminate();
+      }
     });
     worker.on('error', (error) => {
       // A thread that crashed fails its job and every queued one: the build must stop, not hang.

@@ -180,3 +180,15 @@ describe('in the content folder', () => {
     expect(ig.svg).toContain('<title id="ig-thu-tieu-de">Thử</title>');
   });
 });
+
+describe('generated charts', () => {
+  it('do not change with the "as of" day, so a daily rebuild reuses their PNGs', () => {
+    const dir = makeContent([]);
+    const charts = (asOf: string) => loadContent(dir, ROOT, { PORTAL_AS_OF: asOf }).corpus!.infographics.filter((ig) => ig.generated);
+    const before = charts('2026-11-23');
+    const after = charts('2027-03-01');
+    expect(before.map((ig) => ig.slug)).toContain('thoi-han-dien-bien--08-ct-tu-2026');
+    expect(after.map((ig) => [ig.slug, ig.svg])).toEqual(before.map((ig) => [ig.slug, ig.svg]));
+    expect(before.find((ig) => ig.slug === 'thoi-han-dien-bien--08-ct-tu-2026')!.footer.at(-1)).toBe('Cổng thông tin pháp luật · vẽ tự động từ bảng nhiệm vụ của văn bản');
+  });
+});

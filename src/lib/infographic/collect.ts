@@ -45,7 +45,9 @@ export function collectInfographics(raw: RawInfographic[], documents: DocumentEn
 
 /** The small print: sources, then portal and date. */
 export function footerLines(m: Pick<InfographicModel, 'sources' | 'generated' | 'date'>, portalName: string): string[] {
-  const when = m.generated ? `số liệu Sổ theo dõi nhiệm vụ ngày ${formatViDate(m.date)}` : formatViDate(m.date);
+  // A generated chart pictures the document's task table only (no status as of a day), so it names
+  // no day: its SVG and PNG stay the same from one daily build to the next (the PNG cache holds).
+  const when = m.generated ? 'vẽ tự động từ bảng nhiệm vụ của văn bản' : formatViDate(m.date);
   return [sourcesLine(m.sources), `${portalName} · ${when}`];
 }
 

@@ -89,7 +89,7 @@ describe('infographic pages', () => {
     expect(page).toContain(`href="/infographic/${slug}.png"`);
   });
 
-  it.each(slugs)('%s: the PNG is a valid PNG 1080 px wide', (slug) => {
+  it.each([...slugs, ...CHARTS.map(([slug]) => slug)])('%s: the PNG is a valid PNG 1080 px wide', (slug) => {
     const png = readFileSync(join(dir, `${slug}.png`));
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
@@ -112,7 +112,8 @@ describe('infographic pages', () => {
     const site = [...pngs(dir), ...pngs(join(siteDir, 'og'))];
     // tests/support/site.ts: the test site's cache is <site>.cache, emptied before the build.
     const cached = pngs(join(`${siteDir}.cache`, 'png'));
-    expect(site.length).toBe(slugs.length + 3);
+    // Hand-written infographics (with pages), generated charts, the portal's card and two documents' cards.
+    expect(site.length).toBe(slugs.length + CHARTS.length + 3);
     expect(hashes(cached)).toEqual(hashes(site));
   });
 
@@ -140,13 +141,12 @@ describe('document pages', () => {
     for (const path of [DB, TN, '/infographic/']) for (const [slug] of CHARTS) expect(readPage(siteDir, path)).not.toContain(`href="/infographic/${slug}/"`);
   });
 
-  it('build a page for a generated chart only while the search index has a record pointing at it', () => {
-    // The Pagefind step stops the build when a page record has no page; the search code decides
-    // whether generated charts have records (src/lib/search/index-records.ts).
+  it('have no page and no search record for a generated chart: the document page holds it', () => {
     const { corpus } = loadContent(join(ROOT, 'content'), ROOT, { PORTAL_AS_OF: TEST_AS_OF });
     const indexed = new Set(searchRecords(corpus!).map((r) => r.path));
     for (const [slug] of CHARTS) {
-      expect({ slug, page: slugs.includes(slug) }).toEqual({ slug, page: indexed.has(`/infographic/${slug}/`) });
+      expect({ slug, page: slugs.includes(slug), record: indexed.has(`/infographic/${slug}/`) }).toEqual({ slug, page: false, record: false });
+      expect(existsSync(join(dir, `${slug}.svg`)) && existsSync(join(dir, `${slug}.png`))).toBe(true);
     }
   });
 

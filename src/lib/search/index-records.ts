@@ -113,7 +113,9 @@ export function numbersSearchText(numbers: Iterable<string>): string {
 /** Hidden match text for some readable text and the numbers it holds besides those written in it. */
 export function hiddenMatchText(text: string, numbers: Iterable<string> = []): string {
   const written = findDocNumbers(text).map((f) => f.text);
-  return [foldedIndexText(text), numbersSearchText([...numbers, ...written])].filter(Boolean).join(' ');
+  // Pagefind folds every mark that NFD splits off (tones, ă â ê ô ơ ư) by itself; only words with
+  // đ need their folded spelling indexed. Folding every word doubled the index of common words.
+  return [foldedIndexText(text, { dStrokeOnly: true }), numbersSearchText([...numbers, ...written])].filter(Boolean).join(' ');
 }
 
 function documentMeta(doc: DocumentEntry, kind: string): RecordMeta {

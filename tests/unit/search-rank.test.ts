@@ -74,7 +74,8 @@ describe('searchVariants', () => {
 
   it('searches a spelling the hidden text of every citing page holds', () => {
     // The glued forms numbersSearchText writes for each number, leading zeros dropped too.
-    for (const [query, number] of [['08-CT/TU', '08-CT/TU'], ['qd bcd 05', '05/QĐ-BCĐ'], ['178-QD/TW', '178-QĐ/TW'], ['12 2025 nq hdnd', '12/2025/NQ-HĐND']]) {
+    const cases: [string, string][] = [['08-CT/TU', '08-CT/TU'], ['qd bcd 05', '05/QĐ-BCĐ'], ['178-QD/TW', '178-QĐ/TW'], ['12 2025 nq hdnd', '12/2025/NQ-HĐND']];
+    for (const [query, number] of cases) {
       const glued = searchVariants(parseQuery(query)).at(-1)!;
       expect(numbersSearchText([number]).split(' '), query).toContain(glued);
     }

@@ -93,13 +93,15 @@ describe('effectiveDate and sortByUrgency', () => {
   it('takes the next occurrence, else the deadline, else the start', () => {
     expect(effectiveDate(HANG_THANG)).toBe('2026-11-30');
     expect(effectiveDate(TRUOC_31_5)).toBe('2026-05-30');
-    expect(effectiveDate(THUONG_XUYEN)).toBe('2026-01-01');
+    expect(effectiveDate(THUONG_XUYEN)).toBe('2030-12-31');
+    expect(effectiveDate(makeTask('x', { deadline: deadline({ text: 'Thường xuyên', kind: 'ongoing', start: '2026-01-01' }) }))).toBeNull();
     expect(effectiveDate(HANG_TUAN)).toBeNull();
     expect(effectiveDate(THEO_KE_HOACH)).toBeNull();
   });
 
   it('puts the nearest date first, undated last, ties in row order', () => {
-    expect(ids(sortByUrgency(TASKS))).toEqual(['7', '3', '2', '8', '11', '13', 'bc1']);
+    // The ongoing task (7) counts at the end of its window, after every nearer deadline.
+    expect(ids(sortByUrgency(TASKS))).toEqual(['3', '2', '8', '11', '7', '13', 'bc1']);
     const sameDay = [makeTask('10'), makeTask('9'), makeTask('1')];
     expect(ids(sortByUrgency(sameDay))).toEqual(['1', '9', '10']);
   });
@@ -115,7 +117,7 @@ describe('quarterOf and groupByQuarter', () => {
   it('labels the quarter of the effective date in Roman numerals', () => {
     expect(quarterOf(QUY_II)).toEqual({ slug: '2026-q2', label: 'Quý II/2026' });
     expect(quarterOf(HANG_THANG)).toEqual({ slug: '2026-q4', label: 'Quý IV/2026' });
-    expect(quarterOf(THUONG_XUYEN)).toEqual({ slug: '2026-q1', label: 'Quý I/2026' });
+    expect(quarterOf(THUONG_XUYEN)).toEqual({ slug: '2030-q4', label: 'Quý IV/2030' });
     expect(quarterOf(makeTask('x', { deadline: deadline({ text: '30/9/2027', kind: 'date', due: '2027-09-30' }) }))).toEqual({ slug: '2027-q3', label: 'Quý III/2027' });
     expect(quarterOf(HANG_TUAN)).toBeNull();
   });
@@ -123,9 +125,9 @@ describe('quarterOf and groupByQuarter', () => {
   it('groups quarters in date order with the undated last', () => {
     const groups = groupByQuarter(TASKS);
     expect(groups.map((g) => [g.slug, g.label, ids(g.tasks)])).toEqual([
-      ['2026-q1', 'Quý I/2026', ['7']],
       ['2026-q2', 'Quý II/2026', ['3', '2']],
       ['2026-q4', 'Quý IV/2026', ['8', '11']],
+      ['2030-q4', 'Quý IV/2030', ['7']],
       ['chua-xac-dinh', 'Chưa xác định', ['13', 'bc1']],
     ]);
   });
@@ -168,10 +170,10 @@ describe('agenciesOf', () => {
     expect(stp.name).toBe('Sở Tư pháp tỉnh Điện Biên');
     expect(stp.orgId).toBe('so-tu-phap-dien-bien');
     expect(stp.province).toBe('Điện Biên');
-    expect(ids(stp.roles.leads)).toEqual(['7', '2', '8', '11', 'bc1']);
+    expect(ids(stp.roles.leads)).toEqual(['2', '8', '11', '7', 'bc1']);
     expect(ids(stp.roles.coordinates)).toEqual(['11']);
     expect(stp.roles.oversees).toEqual([]);
-    expect(ids(tasksOf(stp))).toEqual(['7', '2', '8', '11', 'bc1']);
+    expect(ids(tasksOf(stp))).toEqual(['2', '8', '11', '7', 'bc1']);
   });
 
   it('keeps the written name of bodies without a record, and the document province', () => {
@@ -180,7 +182,7 @@ describe('agenciesOf', () => {
     expect(dp.roles.coordinates).toHaveLength(6);
     const ubnd = bySlug('dang-uy-ubnd-tinh-dien-bien');
     expect(ids(ubnd.roles.leads)).toEqual(['13']);
-    expect(ids(ubnd.roles.oversees)).toEqual(['7', '3', '2', '8', '11', 'bc1']);
+    expect(ids(ubnd.roles.oversees)).toEqual(['3', '2', '8', '11', '7', 'bc1']);
   });
 
   it('sorts agencies by name within a province, in Vietnamese alphabetical order (Đ before S)', () => {
@@ -226,7 +228,7 @@ describe('the bundled register', () => {
     const stp = agencies.find((a) => a.slug === 'so-tu-phap-dien-bien')!;
     expect(stp.name).toBe('Sở Tư pháp tỉnh Điện Biên');
     expect(stp.province).toBe('Điện Biên');
-    expect(refs(stp.roles.leads)).toEqual(['08-CT/TU 7.', '08-CT/TU 2.', '08-CT/TU 6.', '08-CT/TU 8.', '08-CT/TU 11.']);
+    expect(refs(stp.roles.leads)).toEqual(['08-CT/TU 2.', '08-CT/TU 6.', '08-CT/TU 8.', '08-CT/TU 11.', '08-CT/TU 7.']);
     expect(stp.roles.coordinates).toEqual([]);
     expect(stp.roles.oversees).toEqual([]);
   });

@@ -58,9 +58,12 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /**
  * The day a task is next due, for ordering and quarters: the next occurrence of a recurring task,
- * else the deadline, else the start of its window; null when the deadline gives no day.
+ * else the deadline, else the start of its window; null when the deadline gives no day. An ongoing
+ * task ("Thường xuyên") is due until its window ends, so it counts at that end (or has no day when
+ * the window is open): counting it at its start put it before overdue tasks on every list.
  */
 export function effectiveDate(task: Task): string | null {
+  if (task.deadline.kind === 'ongoing') return task.deadline.until;
   return task.next ?? task.deadline.due ?? task.deadline.start;
 }
 

@@ -155,7 +155,7 @@ async function benchSize(count: number, seed: number, timeCheck: boolean, rebuil
     throw new Error(`build of ${count} documents failed (exit ${run.exitCode}); log: bench/.out/build-${count}.log`);
   }
   const pageCount = run.lines.map((l) => /(\d+) page\(s\) built/.exec(l.text)?.[1]).find(Boolean);
-  const indexed = run.lines.map((l) => /Pagefind: đã lập chỉ mục (\d+)/.exec(l.text)?.[1]).find(Boolean);
+  const indexed = run.lines.map((l) => /Pagefind: đã lập chỉ mục\D*(\d+) trang/.exec(l.text)?.[1]).find(Boolean);
   const result: BuildResult = {
     documents: count,
     seed,

@@ -1,6 +1,8 @@
 /**
- * Builds the Pagefind search index into `<outDir>/pagefind/` when `astro build` finishes,
- * so the README's build command always ships a working search.
+ * Builds the Pagefind search indexes when `astro build` finishes, so the README's build command
+ * always ships a working search: the short index into `<outDir>/pagefind/` and the full text into
+ * `<outDir>/pagefind/toan-van/` (SCOPES in src/lib/search/filters.ts). Each page is read and
+ * prepared once and given to both; each index leaves out what is not its own.
  *
  * The records come from the corpus (src/lib/search/index-records.ts): their pages are indexed
  * from the built HTML, with block boundaries made explicit, the record's filters, metadata and
@@ -17,7 +19,7 @@ import { getBuildCorpus } from '../data/portal.ts';
 import { withBase } from '../lib/url.ts';
 import { searchRecords } from '../lib/search/index-records.ts';
 import { pageIndexHtml, separateBlocks } from '../lib/search/index-html.ts';
-import { kindLabel } from '../lib/search/filters.ts';
+import { SCOPES, kindLabel, type Scope } from '../lib/search/filters.ts';
 
 /** Parts of indexed pages that are not the page's own text. `<nav>` is skipped by Pagefind itself. */
 const EXCLUDE_SELECTORS = [
@@ -41,10 +43,17 @@ export default function pagefindIntegration(): AstroIntegration {
         // The corpus the pages were rendered from (throws ContentError if the content has errors).
         const corpus = getBuildCorpus();
 
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE_SELECTORS });
-        if (!index) throw new Error(`Pagefind: không tạo được chỉ mục: ${errors.join('; ')}`);
         const fail = (what: string, errs: string[]) => {
           if (errs.length) throw new Error(`Pagefind: ${what}: ${errs.join('; ')}`);
+        };
+        const scopes = Object.keys(SCOPES) as Scope[];
+        const indexes = await Promise.all(scopes.map(async (scope) => {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: [...EXCLUDE_SELECTORS, ...SCOPES[scope].exclude] });
+          if (!index) throw new Error(`Pagefind: không tạo được chỉ mục: ${errors.join('; ')}`);
+          return index;
+        }));
+        const addPage = async (url: string, content: string) => {
+          for (const errors of await Promise.all(indexes.map(async (index) => (await index.addHTMLFile({ url, content })).errors))) fail(url, errors);
         };
 
         const records = searchRecords(corpus);
@@ -58,7 +67,7 @@ export default function pagefindIntegration(): AstroIntegration {
           if (indexed === null) throw new Error(`Pagefind: ${file} không có phần tử data-pagefind-body`);
           for (const anchor of indexed.missing) logger.warn(`Pagefind: ${record.path}#${anchor} không có trên trang, nên không thành kết quả tìm kiếm riêng`);
           parts += record.parts.length - indexed.missing.length;
-          fail(record.path, (await index.addHTMLFile({ url: withBase(base, record.path), content: indexed.html })).errors);
+          await addPage(withBase(base, record.path), indexed.html);
           covered.add(file);
         });
         // Pages of other kinds that opted in, not yet described by records.
@@ -66,16 +75,19 @@ export default function pagefindIntegration(): AstroIntegration {
           const html = readFileSync(file, 'utf8');
           if (!/\sdata-pagefind-body[\s=>]/.test(html)) return;
           const path = `/${relative(root, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-          fail(path, (await index.addHTMLFile({ url: withBase(base, path), content: separateBlocks(html) })).errors);
+          await addPage(withBase(base, path), separateBlocks(html));
           others += 1;
         });
 
-        fail('ghi chỉ mục', (await index.writeFiles({ outputPath: join(root, 'pagefind') })).errors);
+        // One after the other: the full text's folder is inside the short index's.
+        for (const [i, scope] of scopes.entries()) {
+          fail('ghi chỉ mục', (await indexes[i]!.writeFiles({ outputPath: join(root, ...SCOPES[scope].dir.split('/')) })).errors);
+        }
         const counts = new Map<string, number>();
         for (const r of records) counts.set(r.meta.kind, (counts.get(r.meta.kind) ?? 0) + 1);
         const summary = [...counts].map(([k, n]) => `${n} ${kindLabel(k).toLowerCase()}`);
         if (others) summary.push(`${others} trang khác`);
-        logger.info(`Pagefind: đã lập chỉ mục ${records.length + others} trang (${summary.join(', ')}); ${parts} nhiệm vụ là phần của trang văn bản`);
+        logger.info(`Pagefind: đã lập chỉ mục tóm tắt và chỉ mục toàn văn của ${records.length + others} trang (${summary.join(', ')}); ${parts} nhiệm vụ là phần của trang văn bản`);
         await pagefind.close();
       },
     },

@@ -7,8 +7,12 @@
  * Pagefind finds pages; a page's data (its fragment) is loaded only for the pages whose results
  * are shown, PAGE_SIZE at a time ("Xem thêm kết quả" loads the next ones). A document's matching
  * tasks come from the same fragment (src/lib/search/parts.ts).
+ *
+ * There are two indexes (SCOPES): the short one answers first; when it finds less than a screen
+ * of pages for a query, the full text answers instead (it holds every word of the short one, so
+ * it finds those pages too), unless the reader chose one of them.
  */
-import { pagefindFilters, type SearchState } from '../lib/search/filters.ts';
+import { pagefindFilters, type Scope, type SearchState } from '../lib/search/filters.ts';
 import { parseQuery } from '../lib/search/match.ts';
 import { mergeById, rankResults, searchVariants, type Candidate } from '../lib/search/rank.ts';
 import { docNumberTokenPrefix } from '../lib/search/doc-number.ts';
@@ -45,6 +49,8 @@ export interface SearchStep {
   count: number;
   /** Whether there are pages not loaded yet. */
   more: boolean;
+  /** The index that answered. */
+  scope: Scope;
 }
 
 /** A search whose results are shown a step at a time. */
@@ -53,10 +59,11 @@ export interface SearchSession {
 }
 
 /**
- * Runs the Pagefind searches for a state (as typed, folded, a number's parts) and returns a
- * session whose steps load, rank and render the next pages' results.
+ * Runs the Pagefind searches for a state (as typed, folded, a number's parts) in the index its
+ * scope calls for (`load` gives the Pagefind of an index) and returns a session whose steps load,
+ * rank and render the next pages' results.
  */
-export async function openSearch(pf: Pagefind, state: SearchState): Promise<SearchSession> {
+export async function openSearch(load: (scope: Scope) => Promise<Pagefind>, state: SearchState): Promise<SearchSession> {
   const filters = pagefindFilters(state);
   const q = parseQuery(state.q);
   const order = state.q ? state.sort : 'newest';
@@ -64,13 +71,22 @@ export async function openSearch(pf: Pagefind, state: SearchState): Promise<Sear
   const variants: (string | null)[] = state.q ? searchVariants(q) : [null];
   // A number query: first the documents with that number themselves (their hidden number word).
   if (q.number) variants.unshift(docNumberTokenPrefix(q.number));
-  const searches = await Promise.all(variants.map((v) => pf.search(v, options)));
-  let pages = mergeById(searches.map((s) => s?.results ?? []));
-  if (order === 'newest' && variants.length > 1) {
+
+  async function find(pf: Pagefind): Promise<PagefindResult[]> {
+    const searches = await Promise.all(variants.map((v) => pf.search(v, options)));
+    const found = mergeById(searches.map((s) => s?.results ?? []));
+    if (order !== 'newest' || variants.length < 2) return found;
     // Each search is in date order; their merge is not. Pagefind's date order of all pages restores it.
     const all = await pf.search(null, options);
     const at = new Map((all?.results ?? []).map((r, i) => [r.id, i]));
-    pages = pages.map((r, i) => ({ r, i, at: at.get(r.id) ?? Infinity })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.r);
+    return found.map((r, i) => ({ r, i, at: at.get(r.id) ?? Infinity })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.r);
+  }
+  let scope: Scope = state.scope === 'full' ? 'full' : 'brief';
+  let pages = await find(await load(scope));
+  // Filters alone need no full text: both indexes hold every page with the same filters.
+  if (state.scope === 'auto' && state.q && pages.length < PAGE_SIZE) {
+    scope = 'full';
+    pages = await find(await load(scope));
   }
 
   const kind = state.filters.kind;
@@ -100,8 +116,8 @@ export async function openSearch(pf: Pagefind, state: SearchState): Promise<Sear
     found += items.length;
     // Counting pages is free; counting tasks means reading every page, so only what was read is counted.
     const count = showPages ? pages.length : found;
-    const status = showPages || !more ? statusText(count, state) : partialStatusText(count, state);
-    return { html: ranked.map((r) => resultHtml(r.candidate, q)).join(''), status, count, more };
+    const status = showPages || !more ? statusText(count, state, scope) : partialStatusText(count, state, scope);
+    return { html: ranked.map((r) => resultHtml(r.candidate, q)).join(''), status, count, more, scope };
   }
   return { next };
 }

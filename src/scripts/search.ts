@@ -7,7 +7,7 @@
  * Typing searches after a pause (DEBOUNCE_MS); a submitted form, a changed filter and a URL
  * opened with ?q=… search at once.
  */
-import { FILTERS, SORTS, hasFilters, readSearchState, searchStateToParams, type SearchState } from '../lib/search/filters.ts';
+import { FILTERS, SCOPES, SCOPE_CHOICES, SORTS, hasFilters, readSearchState, searchStateToParams, type Scope, type SearchState } from '../lib/search/filters.ts';
 import type { Pagefind, SearchSession, SearchStep } from './search-engine.ts';
 
 const DEBOUNCE_MS = 250;
@@ -18,17 +18,21 @@ const section = document.querySelector<HTMLElement>('[data-search-section]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+const fullText = document.querySelector<HTMLAnchorElement>('[data-search-full-text]');
 
-let pagefind: Promise<Pagefind> | null = null;
+/** The Pagefind of each index, loaded when first needed. */
+const pagefind = new Map<Scope, Promise<Pagefind>>();
 let engine: Promise<typeof import('./search-engine.ts')> | null = null;
 let latest = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 /** The search whose results are shown, for "Xem thêm kết quả". */
-let session: SearchSession | null = null;
+let session: { search: SearchSession; state: SearchState } | null = null;
 
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`)) as Pagefind;
+function loadPagefind(scope: Scope): Promise<Pagefind> {
+  const loaded = pagefind.get(scope);
+  if (loaded) return loaded;
+  const loading = (async () => {
+    const pf = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}${SCOPES[scope].dir}pagefind.js`)) as Pagefind;
     // baseUrl '/': indexed URLs already carry the base path. noWorker: on an index this size a
     // search takes milliseconds, and the worker would be a second 43 KB script to fetch.
     // pageLength 0.1 instead of Pagefind's 0.75: the documents are the long pages, and with the
@@ -37,10 +41,11 @@ function loadPagefind(): Promise<Pagefind> {
     await pf.options({ baseUrl: '/', noWorker: true, ranking: { pageLength: 0.1 } });
     return pf;
   })().catch((error: unknown) => {
-    pagefind = null; // let the next search try again
+    pagefind.delete(scope); // let the next search try again
     throw error;
   });
-  return pagefind;
+  pagefind.set(scope, loading);
+  return loading;
 }
 
 function loadEngine(): Promise<typeof import('./search-engine.ts')> {
@@ -65,6 +70,8 @@ function fillForm(state: SearchState): void {
   }
   const sort = form!.querySelector<HTMLSelectElement>('[data-search-sort]');
   if (sort) sort.value = SORTS.find((s) => s.id === state.sort)!.param;
+  const scope = form!.querySelector<HTMLSelectElement>('[data-search-scope]');
+  if (scope) scope.value = SCOPE_CHOICES.find((s) => s.id === state.scope)!.param;
 }
 
 function writeUrl(state: SearchState): void {
@@ -73,12 +80,18 @@ function writeUrl(state: SearchState): void {
   if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
 }
 
-function show(step: SearchStep, append: boolean): void {
+function show(step: SearchStep, append: boolean, state: SearchState): void {
   if (append) list!.insertAdjacentHTML('beforeend', step.html);
   else list!.innerHTML = step.html;
   status!.textContent = step.status;
   list!.dataset.searchCount = String(step.count);
+  list!.dataset.searchScope = step.scope;
   if (more) more.hidden = !step.more;
+  // Answered by the short index: offer the same search in the full text.
+  if (fullText) {
+    fullText.hidden = step.scope !== 'brief' || !state.q;
+    fullText.href = `${location.pathname}?${searchStateToParams({ ...state, scope: 'full' }).toString()}`;
+  }
 }
 
 function failed(error: unknown): void {
@@ -87,6 +100,7 @@ function failed(error: unknown): void {
   list!.innerHTML = '';
   list!.dataset.searchCount = '0';
   if (more) more.hidden = true;
+  if (fullText) fullText.hidden = true;
   status!.textContent = 'Không tải được chức năng tìm kiếm. Hãy thử tải lại trang, hoặc duyệt danh sách văn bản.';
 }
 
@@ -101,16 +115,17 @@ async function run(state: SearchState): Promise<void> {
     list!.dataset.searchCount = '0';
     status!.textContent = '';
     if (more) more.hidden = true;
+    if (fullText) fullText.hidden = true;
     finish(state);
     return;
   }
   try {
-    const [pf, { openSearch }] = await Promise.all([loadPagefind(), loadEngine()]);
-    const opened = await openSearch(pf, state);
+    const { openSearch } = await loadEngine();
+    const opened = await openSearch(loadPagefind, state);
     const step = await opened.next();
     if (token !== latest) return;
-    session = opened;
-    show(step, false);
+    session = { search: opened, state };
+    show(step, false, state);
   } catch (error) {
     if (token !== latest) return;
     failed(error);
@@ -127,9 +142,9 @@ async function showMore(): Promise<void> {
   list!.dataset.searchState = 'loading';
   const before = list!.children.length;
   try {
-    const step = await current.next();
+    const step = await current.search.next();
     if (token !== latest) return;
-    show(step, true);
+    show(step, true, current.state);
     list!.children[before]?.querySelector('a')?.focus();
   } catch (error) {
     if (token !== latest) return;
@@ -166,6 +181,6 @@ if (form && input && section && list && status) {
   });
   more?.addEventListener('click', () => void showMore());
   // Fetch the index while the user is still typing their first query.
-  input.addEventListener('focus', () => void Promise.all([loadPagefind(), loadEngine()]).catch(() => undefined), { once: true });
+  input.addEventListener('focus', () => void Promise.all([loadPagefind('brief'), loadEngine()]).catch(() => undefined), { once: true });
   void run(initial);
 }

@@ -202,13 +202,13 @@ describe.skipIf(!browserAvailable)('search', () => {
   });
 
   describe('index text', () => {
-    /** What Pagefind holds for the documents, read with its own browser API. */
-    async function documentContents(): Promise<{ url: string; content: string }[]> {
+    /** What an index (its bundle folder) holds for the documents, read with Pagefind's own browser API. */
+    async function documentContents(dir: string): Promise<{ url: string; content: string }[]> {
       await page.goto(`${siteUrl}tim-kiem/`);
       // A string, so vitest leaves the dynamic import for the browser to run.
       const base = new URL(siteUrl).pathname;
       return page.evaluate(`(async () => {
-        const pf = await import('${base}pagefind/pagefind.js');
+        const pf = await import('${base}${dir}pagefind.js');
         await pf.options({ baseUrl: '/', noWorker: true });
         const found = await pf.search(null, { filters: { kind: 'van-ban' } });
         return Promise.all(found.results.map(async (r) => {
@@ -218,14 +218,17 @@ describe.skipIf(!browserAvailable)('search', () => {
       })()`);
     }
 
-    it('has no words run together across cells, terms or lines, and no boilerplate', async () => {
-      const docs = await documentContents();
+    it.each(['pagefind/', 'pagefind/toan-van/'])('%s: no words run together across cells, terms or lines, and no boilerplate', async (dir) => {
+      const docs = await documentContents(dir);
       expect(docs).toHaveLength(2);
       const dienBien = docs.find((d) => d.url.endsWith('/08-ct-tu/'))!.content;
       expect(dienBien).toContain('Số, ký hiệu: 08-CT/TU Loại văn bản: Chỉ thị');
       // Task rows are indexed as a heading and the task's text, cells named.
       expect(dienBien).toContain('Nhiệm vụ 3: Ban hành các cơ chế');
       expect(dienBien).toContain('Cấp ủy theo dõi: Đảng ủy HĐND tỉnh; Đảng ủy UBND tỉnh.');
+      // The opening paragraph of the directive is in the full text only, and each task once.
+      expect(dienBien.includes('kinh nghiệm thực tiễn')).toBe(dir.endsWith('toan-van/'));
+      expect(dienBien.split('Nhiệm vụ 3: Ban hành các cơ chế')).toHaveLength(2);
       for (const { content } of docs) {
         // Hidden match text sits between two marks, at the start and after each task.
         const visible = content.replace(/⁂⁂[\s\S]*?(?:⁂⁂|$)/g, ' ');
@@ -240,6 +243,40 @@ describe.skipIf(!browserAvailable)('search', () => {
     });
   });
 
+  describe('short index and full text', () => {
+    const fullTextLink = (page: Page) => page.getByRole('link', { name: 'Tìm cùng từ khóa trong toàn văn các văn bản' });
+
+    it('answers from the short index when asked to, and offers the full text', async () => {
+      await search(page, 'doi moi cong tac thi hanh', '?pham-vi=tom-tat');
+      expect(await firstHref(page)).toBe(`${siteUrl}${DIEN_BIEN}`);
+      expect(await page.getByRole('status').textContent()).toMatch(/ trong tiêu đề, tóm tắt và nhiệm vụ\.$/);
+      await expect(fullTextLink(page).isVisible()).resolves.toBe(true);
+      expect(page.url()).toContain('pham-vi=tom-tat');
+    });
+
+    it('finds words of the full text only in the full text, by default or from the link', async () => {
+      // "mỏng" ("nguồn nhân lực … còn mỏng"): the opening paragraph of 08-CT/TU, not its title, summary or tasks.
+      await search(page, 'mỏng', '?pham-vi=tom-tat');
+      // (Pagefind offers near words of other pages, "môn", when a word is not in the index.)
+      const hrefs = await results(page).getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      expect(hrefs).not.toContain(`${siteUrl}${DIEN_BIEN}`);
+      expect(await page.getByRole('status').textContent()).toMatch(/ cho “mỏng” trong tiêu đề, tóm tắt và nhiệm vụ\./);
+      await fullTextLink(page).click();
+      await page.waitForURL(/pham-vi=toan-van/);
+      await resultsFor(page, 'mỏng');
+      expect(await firstHref(page)).toBe(`${siteUrl}${DIEN_BIEN}`);
+      expect(await marks(page)).toContain('mỏng');
+      expect(await page.getByLabel('Tìm trong').inputValue()).toBe('toan-van');
+      await expect(fullTextLink(page).isVisible()).resolves.toBe(false);
+
+      // By default the short index found nothing, so the full text answered.
+      await search(page, 'mỏng');
+      expect(await firstHref(page)).toBe(`${siteUrl}${DIEN_BIEN}`);
+      expect(await page.getByRole('status').textContent()).toMatch(/ trong toàn văn\.$/);
+      expect(page.url()).not.toContain('pham-vi');
+    });
+  });
+
   describe('accessibility', () => {
     it('renders results as a labelled list of links, with the count in a live region', async () => {
       await search(page, 'thi hanh phap luat');
@@ -248,7 +285,9 @@ describe.skipIf(!browserAvailable)('search', () => {
       expect(await items.count()).toBeGreaterThan(1);
       expect(await items.first().getByRole('link').count()).toBe(1);
       const status = page.getByRole('status');
-      expect(await status.textContent()).toBe(`Tìm thấy ${await page.locator('[data-search-results]').getAttribute('data-search-count')} kết quả cho “thi hanh phap luat”.`);
+      const answered = await list.getAttribute('data-search-scope');
+      const where = answered === 'brief' ? 'trong tiêu đề, tóm tắt và nhiệm vụ' : 'trong toàn văn';
+      expect(await status.textContent()).toBe(`Tìm thấy ${await list.getAttribute('data-search-count')} kết quả cho “thi hanh phap luat” ${where}.`);
     });
 
     it('reaches the first result from the search box with Tab alone, with a visible focus', async () => {

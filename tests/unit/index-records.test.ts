@@ -3,13 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { loadContent } from '../../src/lib/content/load.ts';
 import {
   HIDDEN_TEXT_MARK,
+  documentRecord,
   hiddenMatchText,
   numbersSearchText,
   partDetails,
   searchRecords,
   type SearchRecord,
 } from '../../src/lib/search/index-records.ts';
-import { insertAtBodyStart, pageIndexHtml, partHtml, recordTags, separateBlocks } from '../../src/lib/search/index-html.ts';
+import { insertAtBodyStart, insertIntoBody, pageIndexHtml, partHtml, recordTags, separateBlocks } from '../../src/lib/search/index-html.ts';
 import { filterChoices } from '../../src/lib/search/filter-options.ts';
 
 // The bundled seed content: the Điện Biên directive 08-CT/TU and the Thái Nguyên directive.
@@ -73,6 +74,22 @@ describe('searchRecords', () => {
     for (const w of ['dien', 'doi', 'dang', 'dong']) expect(words, w).toContain(w);
     // Pagefind folds tones and ă â ê ô ơ ư itself: "Biên", "thoại" need no second spelling.
     for (const w of ['bien', 'thoai', 'phap', 'luat']) expect(words, w).not.toContain(w);
+  });
+
+  it('gives the short index the folded words of the title, attributes and summary, and the numbers cited anywhere', () => {
+    const r = byPath(DB);
+    const brief = r.briefHiddenText.split(' ');
+    const full = r.hiddenText.split(' ');
+    // "Điện Biên" is in the issuer's name; "địa" only in the full text.
+    expect(brief).toContain('dien');
+    expect(full).toContain('dia');
+    expect(brief).not.toContain('dia');
+    // The numbers of the documents it cites, and any number written in its text.
+    expect(r.briefHiddenText).toContain('232 kh tu');
+    const doc = corpus.documents.find((d) => d.url === DB)!;
+    const cites = documentRecord({ ...doc, body: `${doc.body}\n\nTheo Quyết định số 99-QĐ/UBND.` });
+    expect(cites.briefHiddenText).toContain('99 qd ubnd');
+    expect(r.briefHiddenText).not.toContain('99 qd ubnd');
   });
 
   it('gives a document its own number and the numbers it cites, in every spelling', () => {
@@ -149,7 +166,27 @@ describe('index HTML', () => {
     expect(tags).toContain('<span data-pagefind-meta="parts[data-value]" data-value="{&quot;bang-nv-1&quot;:&quot;Thời gian hoàn thành: Thường xuyên · Thường xuyên&quot;,');
     expect(tags).toContain('data-value="A &quot;B&quot; &lt;C&gt;"');
     expect(tags).toContain('<span data-pagefind-sort="date[data-value]" data-value="2026-02-23"></span>');
-    expect(tags).toMatch(new RegExp(`<p>${HIDDEN_TEXT_MARK} vbso8cttu [^<]*dien [^<]* ${HIDDEN_TEXT_MARK}</p></div>$`));
+    // The full text's hidden words and the short index's, each marked for the other index to leave out.
+    expect(tags).toMatch(new RegExp(`<div data-search-full><p>${HIDDEN_TEXT_MARK} vbso8cttu [^<]*dien [^<]* ${HIDDEN_TEXT_MARK}</p></div><div data-search-brief><p>${HIDDEN_TEXT_MARK} vbso8cttu [^<]* ${HIDDEN_TEXT_MARK}</p></div></div>$`));
+    // A page whose short and full texts are the same has its hidden words once, for both indexes.
+    const qa = records.find((r) => r.meta.kind === 'hoi-dap')!;
+    expect(recordTags(qa)).not.toMatch(/data-search-(full|brief)/);
+    expect(recordTags(qa)).toContain(`<p>${HIDDEN_TEXT_MARK} ${qa.hiddenText} ${HIDDEN_TEXT_MARK}</p>`);
+  });
+
+  it('copies the parts to the end of the indexed region for the short index, which leaves out the full text', () => {
+    const page = '<main><article data-pagefind-body><h1>Chỉ thị</h1><section class="lp-doc-body"><table><tr id="bang-nv-9"><td>9.</td></tr></table></section><article><p>lồng</p></article><p>ký</p></article><aside>x</aside></main>';
+    const part = byPath(DB).parts.find((p) => p.anchor === 'bang-nv-9')!;
+    const html = pageIndexHtml(page, { ...byPath(DB), parts: [part] })!.html;
+    // In place (the full text's), and again just before the end of the article, after a nested one.
+    expect(html.split(`id="bang-nv-9"`)).toHaveLength(3);
+    expect(html).toContain(separateBlocks(`<p>ký</p><div data-search-brief>${partHtml(part)}</div></article><aside>`));
+  });
+
+  it('inserts at both ends of the data-pagefind-body element, nested elements of its kind included', () => {
+    const html = '<div><div data-pagefind-body><div>a</div><div><br/>b</div></div><div>c</div></div>';
+    expect(insertIntoBody(html, '[', ']')).toBe('<div><div data-pagefind-body>[<div>a</div><div><br/>b</div>]</div><div>c</div></div>');
+    expect(insertIntoBody('<p data-pagefind-body>x', '[', ']')).toBeNull();
   });
 
   it('makes a task row a heading with the row\'s anchor, then its text and its hidden text', () => {

@@ -35,21 +35,34 @@ describe('resultHtml', () => {
 
 describe('statusText', () => {
   it('counts the results for the query, saying when filters apply', () => {
-    expect(statusText(3, { q: 'dien bien', filters: {}, sort: 'relevance' })).toBe('Tìm thấy 3 kết quả cho “dien bien”.');
-    expect(statusText(1, { q: 'Ngày đọc', filters: { kind: 'nhiem-vu' }, sort: 'relevance' })).toBe('Tìm thấy 1 kết quả cho “Ngày đọc” (đã lọc).');
-    expect(statusText(13, { q: '', filters: { year: '2026' }, sort: 'relevance' })).toBe('Có 13 kết quả (đã lọc).');
+    expect(statusText(3, { q: 'dien bien', filters: {}, sort: 'relevance', scope: 'auto' })).toBe('Tìm thấy 3 kết quả cho “dien bien”.');
+    expect(statusText(1, { q: 'Ngày đọc', filters: { kind: 'nhiem-vu' }, sort: 'relevance', scope: 'auto' })).toBe('Tìm thấy 1 kết quả cho “Ngày đọc” (đã lọc).');
+    expect(statusText(13, { q: '', filters: { year: '2026' }, sort: 'relevance', scope: 'auto' })).toBe('Có 13 kết quả (đã lọc).');
+  });
+
+  it('says which index answered a query', () => {
+    const state = { q: 'pháp luật', filters: {}, sort: 'relevance', scope: 'auto' } as const;
+    expect(statusText(40, state, 'brief')).toBe('Tìm thấy 40 kết quả cho “pháp luật” trong tiêu đề, tóm tắt và nhiệm vụ.');
+    expect(statusText(3, state, 'full')).toBe('Tìm thấy 3 kết quả cho “pháp luật” trong toàn văn.');
+    // The short index alone found nothing: the full text is the first thing to try.
+    expect(statusText(0, { ...state, scope: 'brief' }, 'brief')).toMatch(/^Không tìm thấy kết quả nào cho “pháp luật” trong tiêu đề, tóm tắt và nhiệm vụ\. Hãy thử tìm trong toàn văn,/);
+    expect(statusText(0, state, 'full')).toMatch(/^Không tìm thấy kết quả nào cho “pháp luật” trong toàn văn\. Hãy thử từ khác/);
+    // Filters alone are not looked for in any text.
+    expect(statusText(5, { ...state, q: '', filters: { year: '2026' } }, 'brief')).toBe('Có 5 kết quả (đã lọc).');
+    expect(partialStatusText(4, { ...state, q: 'doi thoai', filters: { kind: 'nhiem-vu' } }, 'full'))
+      .toBe('Đã tìm thấy 4 kết quả cho “doi thoai” trong toàn văn (đã lọc) và còn văn bản chưa xem: chọn “Xem thêm kết quả” để tìm tiếp.');
   });
 
   it('suggests what to do when nothing is found', () => {
-    expect(statusText(0, { q: 'xyz', filters: {}, sort: 'relevance' })).toMatch(/^Không tìm thấy kết quả nào cho “xyz”\. Hãy thử/);
+    expect(statusText(0, { q: 'xyz', filters: {}, sort: 'relevance', scope: 'auto' })).toMatch(/^Không tìm thấy kết quả nào cho “xyz”\. Hãy thử/);
   });
 });
 
 describe('partialStatusText', () => {
   it('says how many were found so far and how to find more', () => {
-    expect(partialStatusText(4, { q: 'doi thoai', filters: { kind: 'nhiem-vu' }, sort: 'relevance' }))
+    expect(partialStatusText(4, { q: 'doi thoai', filters: { kind: 'nhiem-vu' }, sort: 'relevance', scope: 'auto' }))
       .toBe('Đã tìm thấy 4 kết quả cho “doi thoai” (đã lọc) và còn văn bản chưa xem: chọn “Xem thêm kết quả” để tìm tiếp.');
-    expect(partialStatusText(10, { q: '', filters: { kind: 'nhiem-vu' }, sort: 'relevance' }))
+    expect(partialStatusText(10, { q: '', filters: { kind: 'nhiem-vu' }, sort: 'relevance', scope: 'auto' }))
       .toBe('Đã tìm thấy 10 kết quả (đã lọc) và còn văn bản chưa xem: chọn “Xem thêm kết quả” để tìm tiếp.');
   });
 });

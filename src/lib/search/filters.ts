@@ -48,6 +48,32 @@ export function kindLabel(id: string): string {
   return KINDS.find((k) => k.id === id)?.label ?? id;
 }
 
+/**
+ * The indexes of the search: the short index ("tom-tat"), which answers first, and the full text
+ * ("toan-van"). The short index holds what a page says about itself: a document's title,
+ * attributes, summary, tasks and the numbers it cites, not its full text. `dir` is
+ * the bundle's folder under the site's base; `exclude` what the index leaves out of every page
+ * besides the boilerplate both leave out. A document's full text is the `.lp-doc-body` sections of
+ * its page; the short index gets the document's tasks from a copy outside them (index-html.ts).
+ */
+export const SCOPES = {
+  brief: { param: 'tom-tat', dir: 'pagefind/', exclude: ['.lp-doc-body', '[data-search-full]'] },
+  full: { param: 'toan-van', dir: 'pagefind/toan-van/', exclude: ['[data-search-brief]'] },
+} as const;
+export type Scope = keyof typeof SCOPES;
+
+/**
+ * Where a search looks (URL parameter SCOPE_PARAM): by default the short index, and the full text
+ * instead when the short index finds less than a screen of results; or one index only.
+ */
+export type ScopeChoice = 'auto' | Scope;
+export const SCOPE_PARAM = 'pham-vi';
+export const SCOPE_CHOICES: readonly { id: ScopeChoice; param: string; label: string }[] = [
+  { id: 'auto', param: '', label: 'Tiêu đề, tóm tắt, nhiệm vụ; toàn văn khi ít kết quả' },
+  { id: 'brief', param: SCOPES.brief.param, label: 'Chỉ tiêu đề, tóm tắt và nhiệm vụ' },
+  { id: 'full', param: SCOPES.full.param, label: 'Toàn văn' },
+];
+
 export type SortOrder = 'relevance' | 'newest';
 
 export const SORT_PARAM = 'sap-xep';
@@ -63,9 +89,10 @@ export interface SearchState {
   /** Chosen value per filter; unset filters are absent. */
   filters: Partial<Record<FilterKey, string>>;
   sort: SortOrder;
+  scope: ScopeChoice;
 }
 
-/** Reads `?q=…&loai=…&sap-xep=…`; unknown parameters and empty values are ignored. */
+/** Reads `?q=…&loai=…&sap-xep=…&pham-vi=…`; unknown parameters and values and empty values are ignored. */
 export function readSearchState(params: URLSearchParams): SearchState {
   const filters: Partial<Record<FilterKey, string>> = {};
   for (const f of FILTERS) {
@@ -73,7 +100,8 @@ export function readSearchState(params: URLSearchParams): SearchState {
     if (v) filters[f.key] = v;
   }
   const sort = SORTS.find((s) => s.param === params.get(SORT_PARAM))?.id ?? 'relevance';
-  return { q: (params.get('q') ?? '').normalize('NFC').trim(), filters, sort };
+  const scope = SCOPE_CHOICES.find((s) => s.param && s.param === params.get(SCOPE_PARAM))?.id ?? 'auto';
+  return { q: (params.get('q') ?? '').normalize('NFC').trim(), filters, sort, scope };
 }
 
 /** The query string for a state, in a stable order; defaults are left out. */
@@ -85,6 +113,7 @@ export function searchStateToParams(state: SearchState): URLSearchParams {
     if (v) params.set(f.param, v);
   }
   if (state.sort !== 'relevance') params.set(SORT_PARAM, SORTS.find((s) => s.id === state.sort)!.param);
+  if (state.scope !== 'auto') params.set(SCOPE_PARAM, SCOPE_CHOICES.find((s) => s.id === state.scope)!.param);
   return params;
 }
 

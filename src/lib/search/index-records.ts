@@ -10,6 +10,12 @@
  * of its text (so "dien bien" finds "Điện Biên") and every spelling of the document numbers it
  * holds or cites. Hidden text sits between two HIDDEN_TEXT_MARKs in the indexed content; the
  * browser drops it before building excerpts, so people only ever read the text as written.
+ *
+ * There are two indexes of the same pages (SCOPES). The short one ("tom-tat") holds what a page
+ * says about itself: a document's title, attributes, summary and tasks, not its full text; a word
+ * every document uses many times costs a few bytes per page there, so the first answer stays small
+ * at 10,000 documents. The full one ("toan-van") holds every word (SCOPES in filters.ts). A record
+ * has hidden text for each.
  */
 import type { Corpus, DocumentEntry } from '../content/corpus.ts';
 import type { Task } from '../tasks/types.ts';
@@ -66,8 +72,10 @@ export interface RecordPart {
 export interface SearchRecord {
   /** Site path without the base; the built HTML at this path is indexed. */
   path: string;
-  /** Match text that is indexed but never shown. */
+  /** Match text that is indexed but never shown, in the full-text index. */
   hiddenText: string;
+  /** Match text of the short index: that of the words the short index holds. */
+  briefHiddenText: string;
   /**
    * A word only the page's own document number gives (docNumberToken, "vbso8cttu"), indexed
    * hidden: a number query searches it too, so the document itself is among the results loaded
@@ -138,9 +146,10 @@ export function documentRecord(doc: DocumentEntry): SearchRecord {
   const signer = d.signer ? [d.signer.onBehalfOf, d.signer.title, d.signer.name] : [];
   // The words people read on the page: heading, attributes, summary and the full text.
   // Markdown syntax is punctuation to the folding, so the source serves as well as the HTML.
-  const text = [doc.displayTitle, d.number, doc.type.name, doc.issuer.name, doc.status.name, ...doc.fields.map((f) => f.name), ...signer, d.summary, doc.body]
+  const about = [doc.displayTitle, d.number, doc.type.name, doc.issuer.name, doc.status.name, ...doc.fields.map((f) => f.name), ...signer, d.summary]
     .filter((x): x is string => !!x)
     .join('\n');
+  const text = `${about}\n${doc.body}`;
   const numbers = [d.number, ...doc.relationsOut.map((r) => r.number)].filter((n): n is string => !!n);
   const filters = documentFilters(doc, 'van-ban');
   // A document with tasks is found by the "Nhiệm vụ" filter too; the browser then shows its tasks.
@@ -148,6 +157,9 @@ export function documentRecord(doc: DocumentEntry): SearchRecord {
   return {
     path: doc.url,
     hiddenText: hiddenMatchText(text, numbers),
+    // The short index holds the page without its full text: the numbers cited in the text stay,
+    // so a number query finds the documents that cite it in either index.
+    briefHiddenText: hiddenMatchText(about, [...numbers, ...findDocNumbers(doc.body).map((f) => f.text)]),
     keyText: (d.number && docNumberToken(d.number)) ?? '',
     parts: doc.tasks.map(taskPart),
     meta: documentMeta(doc, 'van-ban'),
@@ -253,9 +265,11 @@ export function readingDayRecord(day: ReadingDay): SearchRecord {
     ...day.questions,
   ].map(htmlText).join('\n');
   const numbers = day.readings.map((r) => r.doc.data.number).filter((n): n is string => !!n);
+  const hiddenText = hiddenMatchText(text, numbers);
   return {
     path: day.url,
-    hiddenText: hiddenMatchText(text, numbers),
+    hiddenText,
+    briefHiddenText: hiddenText,
     keyText: '',
     parts: [],
     meta: {
@@ -281,9 +295,11 @@ export function qaRecord(q: QaEntry): SearchRecord {
   const basis = q.basis.map((b) => `${documentShortName(b.doc)}, ${b.part}`);
   const text = [q.question, q.asker.label, ...q.fields.map((f) => f.name), ...basis, q.body].join('\n');
   const numbers = q.basis.map((b) => b.doc.data.number).filter((n): n is string => !!n);
+  const hiddenText = hiddenMatchText(text, numbers);
   return {
     path: q.url,
-    hiddenText: hiddenMatchText(text, numbers),
+    hiddenText,
+    briefHiddenText: hiddenText,
     keyText: '',
     parts: [],
     meta: {
@@ -301,9 +317,11 @@ export function qaRecord(q: QaEntry): SearchRecord {
 
 /** An infographic page: every word it shows (drawing and text alternative say the same). */
 export function infographicRecord(ig: Infographic): SearchRecord {
+  const hiddenText = hiddenMatchText(infographicText(ig));
   return {
     path: `/infographic/${ig.slug}/`,
-    hiddenText: hiddenMatchText(infographicText(ig)),
+    hiddenText,
+    briefHiddenText: hiddenText,
     keyText: '',
     parts: [],
     meta: {

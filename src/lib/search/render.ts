@@ -4,7 +4,7 @@
  */
 import { formatViDate } from '../dates.ts';
 import { buildExcerpt } from './excerpt.ts';
-import { kindLabel, hasFilters, type SearchState } from './filters.ts';
+import { kindLabel, hasFilters, type Scope, type SearchState } from './filters.ts';
 import { escapeHtml } from './html.ts';
 import type { ParsedQuery } from './match.ts';
 
@@ -43,21 +43,29 @@ export function resultHtml(r: ShownResult, q: ParsedQuery): string {
 </li>`;
 }
 
-/** What the live region says after a search. */
-export function statusText(count: number, state: SearchState): string {
+/** Where a query was looked for, as the status line says it. */
+export const SCOPE_WORDS: Record<Scope, string> = {
+  brief: 'trong tiêu đề, tóm tắt và nhiệm vụ',
+  full: 'trong toàn văn',
+};
+
+/** What the live region says after a search; `scope` is the index that answered (said for a query only). */
+export function statusText(count: number, state: SearchState, scope?: Scope): string {
   const filtered = hasFilters(state) ? ' (đã lọc)' : '';
   if (!state.q) return count ? `Có ${count} kết quả${filtered}.` : `Không có kết quả nào${filtered}.`;
+  const where = scope ? ` ${SCOPE_WORDS[scope]}` : '';
+  const tryFull = scope === 'brief' ? ' tìm trong toàn văn,' : '';
   return count
-    ? `Tìm thấy ${count} kết quả cho “${state.q}”${filtered}.`
-    : `Không tìm thấy kết quả nào cho “${state.q}”${filtered}. Hãy thử từ khác, bỏ bớt bộ lọc, hoặc duyệt danh sách văn bản.`;
+    ? `Tìm thấy ${count} kết quả cho “${state.q}”${where}${filtered}.`
+    : `Không tìm thấy kết quả nào cho “${state.q}”${where}${filtered}. Hãy thử${tryFull} từ khác, bỏ bớt bộ lọc, hoặc duyệt danh sách văn bản.`;
 }
 
 /**
  * What the live region says when only some of the pages that may hold results were read (tasks:
  * a document found by the query may hold none that matches on its own).
  */
-export function partialStatusText(found: number, state: SearchState): string {
+export function partialStatusText(found: number, state: SearchState, scope?: Scope): string {
   const filtered = hasFilters(state) ? ' (đã lọc)' : '';
-  const query = state.q ? ` cho “${state.q}”` : '';
+  const query = state.q ? ` cho “${state.q}”${scope ? ` ${SCOPE_WORDS[scope]}` : ''}` : '';
   return `Đã tìm thấy ${found} kết quả${query}${filtered} và còn văn bản chưa xem: chọn “Xem thêm kết quả” để tìm tiếp.`;
 }

@@ -10,7 +10,7 @@
  *
  * There are two indexes (SCOPES): the short one answers first; when it finds less than a screen
  * of pages for a query, the full text answers instead (it holds every word of the short one, so
- * it finds those pages too), unless the reader chose one of them.
+ * it finds those pages too), unless the reader chose one of them. Tasks are in the full text only.
  */
 import { pagefindFilters, type Scope, type SearchState } from '../lib/search/filters.ts';
 import { parseQuery } from '../lib/search/match.ts';
@@ -81,7 +81,8 @@ export async function openSearch(load: (scope: Scope) => Promise<Pagefind>, stat
     const at = new Map((all?.results ?? []).map((r, i) => [r.id, i]));
     return found.map((r, i) => ({ r, i, at: at.get(r.id) ?? Infinity })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.r);
   }
-  let scope: Scope = state.scope === 'full' ? 'full' : 'brief';
+  const kind = state.filters.kind;
+  let scope: Scope = state.scope === 'full' || kind === 'nhiem-vu' ? 'full' : 'brief';
   let pages = await find(await load(scope));
   // Filters alone need no full text: both indexes hold every page with the same filters.
   if (state.scope === 'auto' && state.q && pages.length < PAGE_SIZE) {
@@ -89,7 +90,6 @@ export async function openSearch(load: (scope: Scope) => Promise<Pagefind>, stat
     pages = await find(await load(scope));
   }
 
-  const kind = state.filters.kind;
   const showPages = kind !== 'nhiem-vu';
   const showParts = !kind || kind === 'nhiem-vu';
   let loaded = 0;

@@ -3,7 +3,6 @@ import {
   foldVietnamese,
   foldedIndexText,
   hasVietnameseDiacritics,
-  searchQueryVariants,
   tokenize,
 } from '../../src/lib/search/fold.ts';
 
@@ -139,25 +138,5 @@ describe('foldedIndexText', () => {
     const text = 'Ngày đọc văn bản quy phạm pháp luật';
     expect(foldedIndexText(text.normalize('NFD'))).toBe(foldedIndexText(text));
     expect(foldedIndexText(text)).toBe('ngay doc van ban pham phap luat');
-  });
-});
-
-describe('searchQueryVariants', () => {
-  it('adds a folded query when the query has diacritics', () => {
-    expect(searchQueryVariants('Điện Biên')).toEqual({ original: 'Điện Biên', folded: 'dien bien', isFoldedDifferent: true });
-    expect(searchQueryVariants('05/QĐ-BCĐ')).toEqual({ original: '05/QĐ-BCĐ', folded: '05/qd-bcd', isFoldedDifferent: true });
-  });
-
-  it('needs no second search for a plain query, whatever its case', () => {
-    expect(searchQueryVariants('dien bien').isFoldedDifferent).toBe(false);
-    expect(searchQueryVariants('DIEN BIEN')).toEqual({ original: 'DIEN BIEN', folded: 'dien bien', isFoldedDifferent: false });
-  });
-
-  it('normalizes what the keyboard sent', () => {
-    expect(searchQueryVariants('  Điện \t Biên '.normalize('NFD'))).toEqual({
-      original: 'Điện Biên',
-      folded: 'dien bien',
-      isFoldedDifferent: true,
-    });
   });
 });

@@ -10,7 +10,7 @@ import {
   searchRecords,
   type SearchRecord,
 } from '../../src/lib/search/index-records.ts';
-import { insertAtBodyStart, insertIntoBody, pageIndexHtml, partHtml, recordTags, separateBlocks } from '../../src/lib/search/index-html.ts';
+import { insertAtBodyStart, pageIndexHtml, partHtml, recordTags, separateBlocks } from '../../src/lib/search/index-html.ts';
 import { filterChoices } from '../../src/lib/search/filter-options.ts';
 
 // The bundled seed content: the Điện Biên directive 08-CT/TU and the Thái Nguyên directive.
@@ -172,21 +172,6 @@ describe('index HTML', () => {
     const qa = records.find((r) => r.meta.kind === 'hoi-dap')!;
     expect(recordTags(qa)).not.toMatch(/data-search-(full|brief)/);
     expect(recordTags(qa)).toContain(`<p>${HIDDEN_TEXT_MARK} ${qa.hiddenText} ${HIDDEN_TEXT_MARK}</p>`);
-  });
-
-  it('copies the parts to the end of the indexed region for the short index, which leaves out the full text', () => {
-    const page = '<main><article data-pagefind-body><h1>Chỉ thị</h1><section class="lp-doc-body"><table><tr id="bang-nv-9"><td>9.</td></tr></table></section><article><p>lồng</p></article><p>ký</p></article><aside>x</aside></main>';
-    const part = byPath(DB).parts.find((p) => p.anchor === 'bang-nv-9')!;
-    const html = pageIndexHtml(page, { ...byPath(DB), parts: [part] })!.html;
-    // In place (the full text's), and again just before the end of the article, after a nested one.
-    expect(html.split(`id="bang-nv-9"`)).toHaveLength(3);
-    expect(html).toContain(separateBlocks(`<p>ký</p><div data-search-brief>${partHtml(part)}</div></article><aside>`));
-  });
-
-  it('inserts at both ends of the data-pagefind-body element, nested elements of its kind included', () => {
-    const html = '<div><div data-pagefind-body><div>a</div><div><br/>b</div></div><div>c</div></div>';
-    expect(insertIntoBody(html, '[', ']')).toBe('<div><div data-pagefind-body>[<div>a</div><div><br/>b</div>]</div><div>c</div></div>');
-    expect(insertIntoBody('<p data-pagefind-body>x', '[', ']')).toBeNull();
   });
 
   it('makes a task row a heading with the row\'s anchor, then its text and its hidden text', () => {

@@ -42,10 +42,10 @@ describe('statusText', () => {
 
   it('says which index answered a query', () => {
     const state = { q: 'pháp luật', filters: {}, sort: 'relevance', scope: 'auto' } as const;
-    expect(statusText(40, state, 'brief')).toBe('Tìm thấy 40 kết quả cho “pháp luật” trong tiêu đề, tóm tắt và nhiệm vụ.');
+    expect(statusText(40, state, 'brief')).toBe('Tìm thấy 40 kết quả cho “pháp luật” trong tiêu đề và tóm tắt.');
     expect(statusText(3, state, 'full')).toBe('Tìm thấy 3 kết quả cho “pháp luật” trong toàn văn.');
     // The short index alone found nothing: the full text is the first thing to try.
-    expect(statusText(0, { ...state, scope: 'brief' }, 'brief')).toMatch(/^Không tìm thấy kết quả nào cho “pháp luật” trong tiêu đề, tóm tắt và nhiệm vụ\. Hãy thử tìm trong toàn văn,/);
+    expect(statusText(0, { ...state, scope: 'brief' }, 'brief')).toMatch(/^Không tìm thấy kết quả nào cho “pháp luật” trong tiêu đề và tóm tắt\. Hãy thử tìm trong toàn văn,/);
     expect(statusText(0, state, 'full')).toMatch(/^Không tìm thấy kết quả nào cho “pháp luật” trong toàn văn\. Hãy thử từ khác/);
     // Filters alone are not looked for in any text.
     expect(statusText(5, { ...state, q: '', filters: { year: '2026' } }, 'brief')).toBe('Có 5 kết quả (đã lọc).');

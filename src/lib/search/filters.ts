@@ -50,11 +50,12 @@ export function kindLabel(id: string): string {
 
 /**
  * The indexes of the search: the short index ("tom-tat"), which answers first, and the full text
- * ("toan-van"). The short index holds what a page says about itself: a document's title,
- * attributes, summary, tasks and the numbers it cites, not its full text. `dir` is
- * the bundle's folder under the site's base; `exclude` what the index leaves out of every page
- * besides the boilerplate both leave out. A document's full text is the `.lp-doc-body` sections of
- * its page; the short index gets the document's tasks from a copy outside them (index-html.ts).
+ * ("toan-van"). The short index holds what a page says about itself: a document's title, number,
+ * attributes, summary, signer and the numbers it cites, not its text, so a word every document
+ * uses many times costs a few bytes per document there. Tasks are rows of a document's text:
+ * they are in the full text. `dir` is the bundle's folder under the site's base; `exclude` what
+ * the index leaves out of every page besides the boilerplate both leave out (a document's text is
+ * the `.lp-doc-body` sections of its page; each index's hidden words are marked, index-html.ts).
  */
 export const SCOPES = {
   brief: { param: 'tom-tat', dir: 'pagefind/', exclude: ['.lp-doc-body', '[data-search-full]'] },
@@ -64,13 +65,14 @@ export type Scope = keyof typeof SCOPES;
 
 /**
  * Where a search looks (URL parameter SCOPE_PARAM): by default the short index, and the full text
- * instead when the short index finds less than a screen of results; or one index only.
+ * instead when the short index finds less than a screen of results; or one index only. A search
+ * for tasks (kind "nhiem-vu") always looks in the full text, where the task rows are.
  */
 export type ScopeChoice = 'auto' | Scope;
 export const SCOPE_PARAM = 'pham-vi';
 export const SCOPE_CHOICES: readonly { id: ScopeChoice; param: string; label: string }[] = [
-  { id: 'auto', param: '', label: 'Tiêu đề, tóm tắt, nhiệm vụ; toàn văn khi ít kết quả' },
-  { id: 'brief', param: SCOPES.brief.param, label: 'Chỉ tiêu đề, tóm tắt và nhiệm vụ' },
+  { id: 'auto', param: '', label: 'Tiêu đề và tóm tắt; toàn văn khi ít kết quả' },
+  { id: 'brief', param: SCOPES.brief.param, label: 'Chỉ tiêu đề và tóm tắt' },
   { id: 'full', param: SCOPES.full.param, label: 'Toàn văn' },
 ];
 

@@ -2,9 +2,10 @@
  * Vietnamese folding for search.
  *
  * Pagefind 1.6 already ignores tone marks, but not the letter đ/Đ: "dien bien"
- * misses "Điện Biên". So both sides are folded by us: at build time each page gets
- * a hidden block of folded words (foldedIndexText), and the browser searches with
- * the folded query too (searchQueryVariants). Text people read is never folded.
+ * misses "Điện Biên". So at build time each page gets a hidden block of the folded
+ * spelling of its words with đ (foldedIndexText), which a query typed without
+ * marks meets; the browser folds the query to rank and mark what it matches
+ * (match.ts). Text people read is never folded.
  */
 
 // NFD splits every Vietnamese vowel into a base letter plus marks from this block
@@ -76,28 +77,4 @@ export function foldedIndexText(s: string, options: FoldedIndexOptions = {}): st
     if (keep) folded.add(foldVietnamese(word));
   }
   return [...folded].join(' ');
-}
-
-/** The queries the browser runs for one user query. */
-export interface SearchQueryVariants {
-  /** The query as typed, NFC, trimmed, inner whitespace collapsed. */
-  original: string;
-  /** foldVietnamese(original). */
-  folded: string;
-  /** True when folded differs from original beyond case, so a second search is worth running. */
-  isFoldedDifferent: boolean;
-}
-
-/**
- * How the caller uses this: search Pagefind with `original`; when
- * `isFoldedDifferent`, search with `folded` as well and merge the two result
- * lists by page, keeping pages found by `original` first (they match the user's
- * diacritics exactly: "Điện Biên" before "diễn biến") and appending the rest of
- * the folded results. When `isFoldedDifferent` is false one search is enough:
- * the hidden folded block answers the plain query.
- */
-export function searchQueryVariants(query: string): SearchQueryVariants {
-  const original = query.normalize('NFC').trim().replace(/\s+/g, ' ');
-  const folded = foldVietnamese(original);
-  return { original, folded, isFoldedDifferent: folded !== original.toLowerCase() };
 }

@@ -5,9 +5,9 @@
  * heading with the row's anchor, followed by the part's text and its own hidden match text.
  *
  * Both indexes (SCOPES) read the same HTML and leave out different elements: the full-text index
- * the short index's hidden text and its copy of the parts (`data-search-brief`), the short index
- * the full text (`.lp-doc-body`, where the task rows are) and the full text's hidden words
- * (`data-search-full`). The copy of the parts goes at the end of the indexed region.
+ * the short index's hidden text (`data-search-brief`), the short index the full text
+ * (`.lp-doc-body`, where the task rows are, so tasks are found in the full text) and the full
+ * text's hidden words (`data-search-full`).
  *
  * Pagefind cuts a page into sections at headings with an id: words before the first one belong
  * to the page itself, the others to the heading before them. So the page's hidden text goes first
@@ -31,35 +31,14 @@ export function separateBlocks(html: string): string {
 const BODY_START = /<([a-zA-Z][\w-]*)\b[^>]*\sdata-pagefind-body(?=[\s=>/])[^>]*>/;
 
 /**
- * Inserts `atStart` just after the start tag of the first element marked data-pagefind-body, and
- * `atEnd` just before its end tag. Returns null when there is none (or it is not closed).
+ * Inserts `extra` just after the start tag of the first element marked data-pagefind-body.
+ * Returns null when there is none.
  */
-export function insertIntoBody(html: string, atStart: string, atEnd = ''): string | null {
+export function insertAtBodyStart(html: string, extra: string): string | null {
   const start = BODY_START.exec(html);
   if (!start) return null;
-  const from = start.index + start[0].length;
-  const to = atEnd ? endTagAt(html, start[1]!, from) : from;
-  if (to < 0) return null;
-  if (to === from) return html.slice(0, from) + atStart + atEnd + html.slice(from);
-  return html.slice(0, from) + atStart + html.slice(from, to) + atEnd + html.slice(to);
-}
-
-/** Inserts `extra` just after the start tag of the first element marked data-pagefind-body; null when there is none. */
-export function insertAtBodyStart(html: string, extra: string): string | null {
-  return insertIntoBody(html, extra);
-}
-
-/** Where the end tag of the `tag` element whose content starts at `from` is; -1 when it is not closed. */
-function endTagAt(html: string, tag: string, from: number): number {
-  const re = new RegExp(`<(/?)${tag}(?=[\\s>/])[^>]*>`, 'gi');
-  re.lastIndex = from;
-  let depth = 1;
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    if (m[1]) depth -= 1;
-    else if (!m[0].endsWith('/>')) depth += 1;
-    if (depth === 0) return m.index;
-  }
-  return -1;
+  const at = start.index + start[0].length;
+  return html.slice(0, at) + extra + html.slice(at);
 }
 
 /** Hidden match text as indexed: between two marks, so the browser can drop it (visibleText). */
@@ -103,11 +82,7 @@ export function partHtml(part: RecordPart): string {
 /** A table row with an id: its start tag, the id, and the row up to its end tag. */
 const ROW_WITH_ID = /<tr\b[^>]*\sid="([^"]+)"[^>]*>[\s\S]*?<\/tr>/g;
 
-/**
- * The HTML to index for a page record, and the anchors of parts its page does not have; null when
- * the page has no data-pagefind-body. The parts are in place for the full-text index, and copied
- * to the end of the indexed region for the short index.
- */
+/** The HTML to index for a page record, and the anchors of parts its page does not have; null when the page has no data-pagefind-body. */
 export function pageIndexHtml(html: string, record: SearchRecord): { html: string; missing: string[] } | null {
   const parts = new Map(record.parts.map((p) => [p.anchor, p]));
   const withParts = parts.size
@@ -118,7 +93,6 @@ export function pageIndexHtml(html: string, record: SearchRecord): { html: strin
         return `<tr><td>${partHtml(part)}</td></tr>`;
       })
     : html;
-  const copy = record.parts.length ? `<div data-search-brief>${record.parts.map(partHtml).join('')}</div>` : '';
-  const withTags = insertIntoBody(withParts, recordTags(record), copy);
+  const withTags = insertAtBodyStart(withParts, recordTags(record));
   return withTags === null ? null : { html: separateBlocks(withTags), missing: [...parts.keys()] };
 }

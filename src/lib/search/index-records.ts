@@ -11,11 +11,11 @@
  * holds or cites. Hidden text sits between two HIDDEN_TEXT_MARKs in the indexed content; the
  * browser drops it before building excerpts, so people only ever read the text as written.
  *
- * There are two indexes of the same pages (SCOPES). The short one ("tom-tat") holds what a page
- * says about itself: a document's title, attributes, summary and tasks, not its full text; a word
- * every document uses many times costs a few bytes per page there, so the first answer stays small
- * at 10,000 documents. The full one ("toan-van") holds every word (SCOPES in filters.ts). A record
- * has hidden text for each.
+ * There are two indexes of the same pages (SCOPES in filters.ts). The short one ("tom-tat") holds
+ * what a page says about itself: a document's title, attributes and summary, not its text (nor
+ * its tasks, which are rows of its text); a word every document uses many times costs a few bytes
+ * per page there, so the first answer stays small at 10,000 documents. The full one ("toan-van")
+ * holds every word. A record has hidden text for each.
  */
 import type { Corpus, DocumentEntry } from '../content/corpus.ts';
 import type { Task } from '../tasks/types.ts';
@@ -74,7 +74,7 @@ export interface SearchRecord {
   path: string;
   /** Match text that is indexed but never shown, in the full-text index. */
   hiddenText: string;
-  /** Match text of the short index: that of the words the short index holds. */
+  /** Match text of the short index: that of the words it holds, and the numbers the page cites. */
   briefHiddenText: string;
   /**
    * A word only the page's own document number gives (docNumberToken, "vbso8cttu"), indexed

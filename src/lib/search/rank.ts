@@ -10,7 +10,6 @@
  * "Mới nhất" orders by date of issue instead, undated last, relevance breaking ties.
  */
 import { matchesDocNumber } from './doc-number.ts';
-import { searchQueryVariants } from './fold.ts';
 import { matchText, numberSpans, type ParsedQuery, type TextMatch } from './match.ts';
 import type { SortOrder } from './filters.ts';
 
@@ -89,16 +88,18 @@ function compareKeys(a: number[], b: number[]): number {
 }
 
 /**
- * The Pagefind searches to run for a query: as typed; folded, when that differs ("dien bien"
- * meets the hidden folded words); and the glued spelling of a document number it names, which
+ * The Pagefind searches to run for a query: as typed, and the glued spelling of a document number it names, which
  * every number's hidden text holds ("qd bcd 05" and "05/QĐ-BCĐ" become "5qdbcd"; "CT 08" becomes
  * "8ct", which Pagefind matches as the start of "8cttu"). One rare word: searching the number's
  * parts one by one ("8 ct tu") would load the index of three of the commonest words.
+ *
+ * No folded spelling of the query: Pagefind folds tone marks and ă â ê ô ơ ư on both sides
+ * itself, and a word with đ has its folded spelling in the hidden text ("dien bien" meets it as
+ * typed), so a folded search would find the same pages again, plus words with a plain d
+ * ("dọc" for "đọc"), and cost a second pass over the index of every word of the query.
  */
 export function searchVariants(q: ParsedQuery): string[] {
-  const { original, folded, isFoldedDifferent } = searchQueryVariants(q.text);
-  const variants = [original];
-  if (isFoldedDifferent) variants.push(folded);
+  const variants = [q.text];
   if (q.number) {
     const n = q.number;
     variants.push([String(n.serial), n.year === null ? '' : String(n.year), n.typeCode ?? '', n.issuerCode ?? ''].join('').replace(/\s+/g, '').toLowerCase());

@@ -45,7 +45,7 @@ export function resultHtml(r: ShownResult, q: ParsedQuery): string {
 
 /** Where a query was looked for, as the status line says it. */
 export const SCOPE_WORDS: Record<Scope, string> = {
-  brief: 'trong tiêu đề, tóm tắt và nhiệm vụ',
+  brief: 'trong tiêu đề và tóm tắt',
   full: 'trong toàn văn',
 };
 

@@ -1,25 +1,30 @@
 /**
- * Builds the Pagefind search indexes when `astro build` finishes, so the README's build command
- * always ships a working search: the short index into `<outDir>/pagefind/` and the full text into
- * `<outDir>/pagefind/toan-van/` (SCOPES in src/lib/search/filters.ts). Each page is read and
- * prepared once and given to both; each index leaves out what is not its own.
+ * Builds the Pagefind search indexes during `astro build`, so the README's build command always
+ * ships a working search: the short index into `<outDir>/pagefind/` and the full text into
+ * `<outDir>/pagefind/toan-van/` (SCOPES in src/lib/search/filters.ts).
  *
  * The records come from the corpus (src/lib/search/index-records.ts): their pages are indexed
  * from the built HTML, with block boundaries made explicit, the record's filters, metadata and
  * hidden match text added, and task rows made headings of sections (src/lib/search/index-html.ts),
- * in the indexed copy only. Any other page that opts in with data-pagefind-body is indexed as it
- * is, except the infographics drawn from a document's tasks, which belong to their document.
+ * in the indexed copy only. Each page is prepared once and given to both indexes; each leaves out
+ * what is not its own. Any other page that opts in with data-pagefind-body is indexed as it is.
+ *
+ * Pages are indexed as Astro renders them (src/middleware.ts hands each over): Pagefind runs in a
+ * process of its own, so it works on the other core while Astro renders the next pages, and the
+ * build only waits for the last pages and the writing of the files. A record whose page was not
+ * handed over is read back from the built file.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { getBuildCorpus } from '../data/portal.ts';
 import { withBase } from '../lib/url.ts';
-import { searchRecords } from '../lib/search/index-records.ts';
+import { searchRecords, type SearchRecord } from '../lib/search/index-records.ts';
 import { pageIndexHtml, separateBlocks } from '../lib/search/index-html.ts';
 import { SCOPES, kindLabel, type Scope } from '../lib/search/filters.ts';
+import { listenToBuiltPages } from './built-pages.ts';
 
 /** Parts of indexed pages that are not the page's own text. `<nav>` is skipped by Pagefind itself. */
 const EXCLUDE_SELECTORS = [
@@ -30,88 +35,137 @@ const EXCLUDE_SELECTORS = [
   '.lp-task-meta',
 ];
 
+/** Pages sent to Pagefind and not yet answered, beyond which rendering waits (bounds the memory they hold). */
+const MAX_IN_FLIGHT = 32;
+
+const OPTS_IN = /\sdata-pagefind-body[\s=>]/;
+
+const UNUSED_BUNDLE_FILE = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)$/;
+
 export default function pagefindIntegration(): AstroIntegration {
   let base = '/';
+  let run: IndexRun | null = null;
   return {
     name: 'legal-portal:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
+      'astro:build:start': async ({ logger }) => {
+        run = await IndexRun.open(base, logger);
+        listenToBuiltPages((pathname, html) => run!.page(pathname, html));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        // The corpus the pages were rendered from (throws ContentError if the content has errors).
-        const corpus = getBuildCorpus();
-
-        const fail = (what: string, errs: string[]) => {
-          if (errs.length) throw new Error(`Pagefind: ${what}: ${errs.join('; ')}`);
-        };
-        const scopes = Object.keys(SCOPES) as Scope[];
-        const indexes = await Promise.all(scopes.map(async (scope) => {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: [...EXCLUDE_SELECTORS, ...SCOPES[scope].exclude] });
-          if (!index) throw new Error(`Pagefind: không tạo được chỉ mục: ${errors.join('; ')}`);
-          return index;
-        }));
-        const addPage = async (url: string, content: string) => {
-          for (const errors of await Promise.all(indexes.map(async (index) => (await index.addHTMLFile({ url, content })).errors))) fail(url, errors);
-        };
-
-        const records = searchRecords(corpus);
-        // Drawn from a document's task table: its document's page holds the same tasks.
-        const covered = new Set(corpus.infographics.filter((ig) => ig.generated).map((ig) => pageFile(root, `/infographic/${ig.slug}/`)));
-        let others = 0;
-        let parts = 0;
-        await inParallel(records, async (record) => {
-          const file = pageFile(root, record.path);
-          const indexed = pageIndexHtml(readFileSync(file, 'utf8'), record);
-          if (indexed === null) throw new Error(`Pagefind: ${file} không có phần tử data-pagefind-body`);
-          for (const anchor of indexed.missing) logger.warn(`Pagefind: ${record.path}#${anchor} không có trên trang, nên không thành kết quả tìm kiếm riêng`);
-          parts += record.parts.length - indexed.missing.length;
-          await addPage(withBase(base, record.path), indexed.html);
-          covered.add(file);
-        });
-        // Pages of other kinds that opted in, not yet described by records.
-        await inParallel(htmlFiles(root).filter((file) => !covered.has(file)), async (file) => {
-          const html = readFileSync(file, 'utf8');
-          if (!/\sdata-pagefind-body[\s=>]/.test(html)) return;
-          const path = `/${relative(root, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-          await addPage(withBase(base, path), separateBlocks(html));
-          others += 1;
-        });
-
-        // One after the other: the full text's folder is inside the short index's.
-        for (const [i, scope] of scopes.entries()) {
-          fail('ghi chỉ mục', (await indexes[i]!.writeFiles({ outputPath: join(root, ...SCOPES[scope].dir.split('/')) })).errors);
-        }
-        const counts = new Map<string, number>();
-        for (const r of records) counts.set(r.meta.kind, (counts.get(r.meta.kind) ?? 0) + 1);
-        const summary = [...counts].map(([k, n]) => `${n} ${kindLabel(k).toLowerCase()}`);
-        if (others) summary.push(`${others} trang khác`);
-        logger.info(`Pagefind: đã lập chỉ mục tóm tắt và chỉ mục toàn văn của ${records.length + others} trang (${summary.join(', ')}); ${parts} nhiệm vụ là phần của trang văn bản`);
-        await pagefind.close();
+        listenToBuiltPages(null);
+        const current = run ?? (await IndexRun.open(base, logger));
+        run = null;
+        await current.finish(fileURLToPath(dir));
       },
     },
   };
 }
 
-function pageFile(root: string, path: string): string {
-  return join(root, ...path.split('/').filter(Boolean), 'index.html');
-}
+/** The two indexes of one build, fed page by page, then written. */
+class IndexRun {
+  private readonly base: string;
+  private readonly logger: AstroIntegrationLogger;
+  private readonly records: SearchRecord[];
+  private readonly indexes: pagefind.PagefindIndex[];
+  private readonly byUrl: Map<string, SearchRecord>;
+  private readonly seen = new Set<string>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly errors: string[] = [];
+  private parts = 0;
+  private others = 0;
 
-/**
- * Runs `task` on every item, a few at a time. Pagefind's service answers requests as they come:
- * awaiting each one left it idle while the next page was read, and this process idle meanwhile.
- */
-async function inParallel<T>(items: readonly T[], task: (item: T) => Promise<void>, limit = 8): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
+  private constructor(base: string, logger: AstroIntegrationLogger, records: SearchRecord[], indexes: pagefind.PagefindIndex[]) {
+    this.base = base;
+    this.logger = logger;
+    this.records = records;
+    this.indexes = indexes;
+    this.byUrl = new Map(records.map((r) => [withBase(base, r.path), r]));
+  }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name));
+  static async open(base: string, logger: AstroIntegrationLogger): Promise<IndexRun> {
+    // The corpus the pages are rendered from (throws ContentError if the content has errors).
+    const corpus = getBuildCorpus();
+    const indexes = await Promise.all(Object.values(SCOPES).map(async (scope) => {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: [...EXCLUDE_SELECTORS, ...scope.exclude] });
+      if (!index) throw new Error(`Pagefind: không tạo được chỉ mục: ${errors.join('; ')}`);
+      return index;
+    }));
+    return new IndexRun(base, logger, searchRecords(corpus), indexes);
+  }
+
+  /** A rendered page (`pathname` with the base): indexed if a record describes it or it opts in. */
+  page(pathname: string, html: string): Promise<void> | void {
+    const record = this.byUrl.get(pathname) ?? this.byUrl.get(withBase(this.base, pathname));
+    if (record) this.addRecord(record, html);
+    else if (OPTS_IN.test(html)) {
+      this.others += 1;
+      this.add(pathname, separateBlocks(html));
+    } else return;
+    // Let rendering wait while Pagefind is behind, so pages do not pile up in memory.
+    if (this.inFlight.size >= MAX_IN_FLIGHT) return Promise.race(this.inFlight);
+  }
+
+  private addRecord(record: SearchRecord, html: string): void {
+    const url = withBase(this.base, record.path);
+    if (this.seen.has(url)) return;
+    this.seen.add(url);
+    const indexed = pageIndexHtml(html, record);
+    if (indexed === null) {
+      this.errors.push(`${record.path} không có phần tử data-pagefind-body`);
+      return;
+    }
+    for (const anchor of indexed.missing) this.logger.warn(`Pagefind: ${record.path}#${anchor} không có trên trang, nên không thành kết quả tìm kiếm riêng`);
+    this.parts += record.parts.length - indexed.missing.length;
+    this.add(url, indexed.html);
+  }
+
+  private add(url: string, content: string): void {
+    const done = Promise.all(this.indexes.map((index) => index.addHTMLFile({ url, content })))
+      .then((answers) => {
+        for (const { errors } of answers) if (errors.length) this.errors.push(`${url}: ${errors.join('; ')}`);
+      }, (error: unknown) => {
+        this.errors.push(`${url}: ${String(error)}`);
+      })
+      .finally(() => this.inFlight.delete(done));
+    this.inFlight.add(done);
+  }
+
+  /** Indexes the records whose pages were not handed over, from `root`, then writes both indexes there. */
+  async finish(root: string): Promise<void> {
+    let fromFiles = 0;
+    for (const record of this.records) {
+      const url = withBase(this.base, record.path);
+      if (this.seen.has(url)) continue;
+      const file = join(root, ...record.path.split('/').filter(Boolean), 'index.html');
+      if (!existsSync(file)) {
+        this.errors.push(`${record.path}: không có trang ${file}`);
+        continue;
+      }
+      fromFiles += 1;
+      this.addRecord(record, readFileSync(file, 'utf8'));
+      if (this.inFlight.size >= MAX_IN_FLIGHT) await Promise.race(this.inFlight);
+    }
+    while (this.inFlight.size) await Promise.all(this.inFlight);
+    if (this.errors.length) throw new Error(`Pagefind:\n  ${this.errors.join('\n  ')}`);
+    if (fromFiles) this.logger.warn(`Pagefind: ${fromFiles} trang được đọc lại từ tệp đã dựng (không qua src/middleware.ts)`);
+
+    // Both at once: Astro is done, so Pagefind has both cores; writing one bundle leaves the
+    // other's folder, inside it, alone.
+    const dirs = (Object.keys(SCOPES) as Scope[]).map((scope) => join(root, ...SCOPES[scope].dir.split('/')));
+    const written = await Promise.all(dirs.map((outputPath, i) => this.indexes[i]!.writeFiles({ outputPath })));
+    for (const { errors } of written) if (errors.length) throw new Error(`Pagefind: ghi chỉ mục: ${errors.join('; ')}`);
+    // Pagefind's ready-made interfaces and its web worker: the search page uses its own
+    // interface and runs Pagefind without a worker (src/scripts/search.ts).
+    for (const dir of dirs) for (const file of readdirSync(dir)) if (UNUSED_BUNDLE_FILE.test(file)) rmSync(join(dir, file));
+    const counts = new Map<string, number>();
+    for (const r of this.records) counts.set(r.meta.kind, (counts.get(r.meta.kind) ?? 0) + 1);
+    const summary = [...counts].map(([k, n]) => `${n} ${kindLabel(k).toLowerCase()}`);
+    if (this.others) summary.push(`${this.others} trang khác`);
+    this.logger.info(`Pagefind: đã lập chỉ mục tóm tắt và chỉ mục toàn văn của ${this.records.length + this.others} trang (${summary.join(', ')}); ${this.parts} nhiệm vụ là phần của trang văn bản`);
+    await pagefind.close();
+  }
 }

@@ -136,6 +136,7 @@ class IndexRun {
 
   /** Indexes the records whose pages were not handed over, from `root`, then writes both indexes there. */
   async finish(root: string): Promise<void> {
+    const started = performance.now();
     let fromFiles = 0;
     for (const record of this.records) {
       const url = withBase(this.base, record.path);
@@ -153,6 +154,7 @@ class IndexRun {
     if (this.errors.length) throw new Error(`Pagefind:\n  ${this.errors.join('\n  ')}`);
     if (fromFiles) this.logger.warn(`Pagefind: ${fromFiles} trang được đọc lại từ tệp đã dựng (không qua src/middleware.ts)`);
 
+    const read = performance.now();
     // Both at once: Astro is done, so Pagefind has both cores; writing one bundle leaves the
     // other's folder, inside it, alone.
     const dirs = (Object.keys(SCOPES) as Scope[]).map((scope) => join(root, ...SCOPES[scope].dir.split('/')));
@@ -165,7 +167,9 @@ class IndexRun {
     for (const r of this.records) counts.set(r.meta.kind, (counts.get(r.meta.kind) ?? 0) + 1);
     const summary = [...counts].map(([k, n]) => `${n} ${kindLabel(k).toLowerCase()}`);
     if (this.others) summary.push(`${this.others} trang khác`);
+    const secs = (ms: number) => (ms / 1000).toFixed(1);
     this.logger.info(`Pagefind: đã lập chỉ mục tóm tắt và chỉ mục toàn văn của ${this.records.length + this.others} trang (${summary.join(', ')}); ${this.parts} nhiệm vụ là phần của trang văn bản`);
+    this.logger.info(`Pagefind: sau khi dựng xong trang, chờ đọc nốt ${secs(read - started)} s, ghi hai chỉ mục ${secs(performance.now() - read)} s`);
     await pagefind.close();
   }
 }

@@ -12,7 +12,7 @@
  * of pages for a query, the full text answers instead (it holds every word of the short one, so
  * it finds those pages too), unless the reader chose one of them. Tasks are in the full text only.
  */
-import { pagefindFilters, type Scope, type SearchState } from '../lib/search/filters.ts';
+import { firstScope, pagefindFilters, type Scope, type SearchState } from '../lib/search/filters.ts';
 import { parseQuery } from '../lib/search/match.ts';
 import { mergeById, rankResults, searchVariants, type Candidate } from '../lib/search/rank.ts';
 import { docNumberTokenPrefix } from '../lib/search/doc-number.ts';
@@ -29,6 +29,8 @@ interface PagefindOptions {
 }
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  /** Fetches the index chunks a search for `q` will need. */
+  preload(q: string, o?: PagefindOptions): Promise<void>;
   search(q: string | null, o?: PagefindOptions): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -82,7 +84,7 @@ export async function openSearch(load: (scope: Scope) => Promise<Pagefind>, stat
     return found.map((r, i) => ({ r, i, at: at.get(r.id) ?? Infinity })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.r);
   }
   const kind = state.filters.kind;
-  let scope: Scope = state.scope === 'full' || kind === 'nhiem-vu' ? 'full' : 'brief';
+  let scope = firstScope(state);
   let pages = await find(await load(scope));
   // Filters alone need no full text: both indexes hold every page with the same filters.
   if (state.scope === 'auto' && state.q && pages.length < PAGE_SIZE) {

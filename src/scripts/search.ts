@@ -7,7 +7,7 @@
  * Typing searches after a pause (DEBOUNCE_MS); a submitted form, a changed filter and a URL
  * opened with ?q=… search at once.
  */
-import { FILTERS, SCOPES, SCOPE_CHOICES, SORTS, hasFilters, readSearchState, searchStateToParams, type Scope, type SearchState } from '../lib/search/filters.ts';
+import { FILTERS, SCOPES, SCOPE_CHOICES, SORTS, firstScope, hasFilters, pagefindFilters, readSearchState, searchStateToParams, type Scope, type SearchState } from '../lib/search/filters.ts';
 import type { Pagefind, SearchSession, SearchStep } from './search-engine.ts';
 
 const DEBOUNCE_MS = 250;
@@ -165,6 +165,8 @@ function schedule(delay: number): void {
   list!.dataset.searchState = 'loading';
   const state = stateFromForm();
   timer = setTimeout(() => void run(state), delay);
+  // Meanwhile, fetch the index chunks of the words typed so far.
+  if (state.q) void loadPagefind(firstScope(state)).then((pf) => pf.preload(state.q, { filters: pagefindFilters(state) })).catch(() => undefined);
 }
 
 if (form && input && section && list && status) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFilters, pagefindFilters, readSearchState, searchStateToParams } from '../../src/lib/search/filters.ts';
+import { firstScope, hasFilters, pagefindFilters, readSearchState, searchStateToParams } from '../../src/lib/search/filters.ts';
 
 describe('search state in the URL', () => {
   it('reads the query, the filters and the sort', () => {
@@ -30,6 +30,16 @@ describe('search state in the URL', () => {
     expect(searchStateToParams({ q: 'x', filters: {}, sort: 'relevance', scope: 'full' }).toString()).toBe('q=x&pham-vi=toan-van');
     expect(searchStateToParams({ q: 'x', filters: {}, sort: 'relevance', scope: 'brief' }).toString()).toBe('q=x&pham-vi=tom-tat');
     expect(searchStateToParams({ q: 'x', filters: {}, sort: 'relevance', scope: 'auto' }).toString()).toBe('q=x');
+  });
+
+  it('asks the short index first, unless the full text is chosen or tasks are sought', () => {
+    const state = (query: string) => readSearchState(new URLSearchParams(query));
+    expect(firstScope(state('q=x'))).toBe('brief');
+    expect(firstScope(state('q=x&pham-vi=tom-tat'))).toBe('brief');
+    expect(firstScope(state('q=x&pham-vi=toan-van'))).toBe('full');
+    // Task rows are in the full text only.
+    expect(firstScope(state('q=x&noi-dung=nhiem-vu&pham-vi=tom-tat'))).toBe('full');
+    expect(firstScope(state('q=x&noi-dung=van-ban'))).toBe('brief');
   });
 
   it('round-trips', () => {

@@ -76,6 +76,11 @@ export const SCOPE_CHOICES: readonly { id: ScopeChoice; param: string; label: st
   { id: 'full', param: SCOPES.full.param, label: 'Toàn văn' },
 ];
 
+/** The index a search asks first: the full text when chosen or for tasks, else the short index. */
+export function firstScope(state: SearchState): Scope {
+  return state.scope === 'full' || state.filters.kind === 'nhiem-vu' ? 'full' : 'brief';
+}
+
 export type SortOrder = 'relevance' | 'newest';
 
 export const SORT_PARAM = 'sap-xep';

@@ -5,6 +5,7 @@
  * Astro runs in this process (its JavaScript API, not its CLI), so the corpus loaded by the
  * check is the one the pages, the collections and the search index use: loaded once per build.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'astro';
@@ -49,8 +50,14 @@ try {
 }
 
 // Swap: two renames, so dist/ is never half-written.
-rmSync(old, { recursive: true, force: true });
+rmSync(old, { recursive: true, force: true, maxRetries: 5 });
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(temp, dist);
-rmSync(old, { recursive: true, force: true });
 console.log(`Đã xây dựng ${dist}`);
+// The previous site is deleted by a process of its own, which the build does not wait for: at
+// 10,000 documents removing its 90,000 files takes about 20 s. (What a build that swaps sooner
+// finds left of it, it removes above.)
+if (existsSync(old)) {
+  const remove = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true, maxRetries: 5 })';
+  spawn(process.execPath, ['-e', remove, old], { detached: true, stdio: 'ignore' }).unref();
+}

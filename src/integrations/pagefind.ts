@@ -157,8 +157,14 @@ class IndexRun {
     const read = performance.now();
     // Both at once: Astro is done, so Pagefind has both cores; writing one bundle leaves the
     // other's folder, inside it, alone.
-    const dirs = (Object.keys(SCOPES) as Scope[]).map((scope) => join(root, ...SCOPES[scope].dir.split('/')));
-    const written = await Promise.all(dirs.map((outputPath, i) => this.indexes[i]!.writeFiles({ outputPath })));
+    const scopes = Object.keys(SCOPES) as Scope[];
+    const dirs = scopes.map((scope) => join(root, ...SCOPES[scope].dir.split('/')));
+    const writeMs: number[] = [];
+    const written = await Promise.all(dirs.map(async (outputPath, i) => {
+      const answer = await this.indexes[i]!.writeFiles({ outputPath });
+      writeMs[i] = performance.now() - read;
+      return answer;
+    }));
     for (const { errors } of written) if (errors.length) throw new Error(`Pagefind: ghi chỉ mục: ${errors.join('; ')}`);
     // Pagefind's ready-made interfaces and its web worker: the search page uses its own
     // interface and runs Pagefind without a worker (src/scripts/search.ts).
@@ -169,7 +175,8 @@ class IndexRun {
     if (this.others) summary.push(`${this.others} trang khác`);
     const secs = (ms: number) => (ms / 1000).toFixed(1);
     this.logger.info(`Pagefind: đã lập chỉ mục tóm tắt và chỉ mục toàn văn của ${this.records.length + this.others} trang (${summary.join(', ')}); ${this.parts} nhiệm vụ là phần của trang văn bản`);
-    this.logger.info(`Pagefind: sau khi dựng xong trang, chờ đọc nốt ${secs(read - started)} s, ghi hai chỉ mục ${secs(performance.now() - read)} s`);
+    const writes = scopes.map((scope, i) => `${SCOPES[scope].dir} ${secs(writeMs[i]!)} s`).join(', ');
+    this.logger.info(`Pagefind: sau khi dựng xong trang, chờ đọc nốt ${secs(read - started)} s, ghi hai chỉ mục cùng lúc (${writes})`);
     await pagefind.close();
   }
 }

@@ -120,10 +120,14 @@ export function numbersSearchText(numbers: Iterable<string>): string {
 
 /** Hidden match text for some readable text and the numbers it holds besides those written in it. */
 export function hiddenMatchText(text: string, numbers: Iterable<string> = []): string {
-  const written = findDocNumbers(text).map((f) => f.text);
+  return withFoldedWords(text, numbersSearchText([...numbers, ...findDocNumbers(text).map((f) => f.text)]));
+}
+
+/** The folded spelling of the words of `text` that have đ, then `numberText` (numbersSearchText). */
+function withFoldedWords(text: string, numberText: string): string {
   // Pagefind folds every mark that NFD splits off (tones, ă â ê ô ơ ư) by itself; only words with
   // đ need their folded spelling indexed. Folding every word doubled the index of common words.
-  return [foldedIndexText(text, { dStrokeOnly: true }), numbersSearchText([...numbers, ...written])].filter(Boolean).join(' ');
+  return [foldedIndexText(text, { dStrokeOnly: true }), numberText].filter(Boolean).join(' ');
 }
 
 function documentMeta(doc: DocumentEntry, kind: string): RecordMeta {
@@ -150,16 +154,18 @@ export function documentRecord(doc: DocumentEntry): SearchRecord {
     .filter((x): x is string => !!x)
     .join('\n');
   const text = `${about}\n${doc.body}`;
+  // Its own number, those of its relations and those written in it: the same for both indexes.
   const numbers = [d.number, ...doc.relationsOut.map((r) => r.number)].filter((n): n is string => !!n);
+  const numberText = numbersSearchText([...numbers, ...findDocNumbers(text).map((f) => f.text)]);
   const filters = documentFilters(doc, 'van-ban');
   // A document with tasks is found by the "Nhiệm vụ" filter too; the browser then shows its tasks.
   if (doc.tasks.length) filters.kind!.push('nhiem-vu');
   return {
     path: doc.url,
-    hiddenText: hiddenMatchText(text, numbers),
-    // The short index holds the page without its full text: the numbers cited in the text stay,
-    // so a number query finds the documents that cite it in either index.
-    briefHiddenText: hiddenMatchText(about, [...numbers, ...findDocNumbers(doc.body).map((f) => f.text)]),
+    hiddenText: withFoldedWords(text, numberText),
+    // The short index holds the page without its full text, but every number it cites, so a number
+    // query finds the documents that cite it in either index.
+    briefHiddenText: withFoldedWords(about, numberText),
     keyText: (d.number && docNumberToken(d.number)) ?? '',
     parts: doc.tasks.map(taskPart),
     meta: documentMeta(doc, 'van-ban'),

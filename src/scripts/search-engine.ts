@@ -9,8 +9,9 @@
  * tasks come from the same fragment (src/lib/search/parts.ts).
  *
  * There are two indexes (SCOPES): the short one answers first; when it finds less than a screen
- * of pages for a query, the full text answers instead (it holds every word of the short one, so
- * it finds those pages too), unless the reader chose one of them. Tasks are in the full text only.
+ * of pages for a query, or none of the first screen shows the query, the full text answers
+ * instead (it holds every word of the short one, so it finds those pages too), unless the reader
+ * chose one of them. Tasks are in the full text only.
  */
 import { firstScope, pagefindFilters, type Scope, type SearchState } from '../lib/search/filters.ts';
 import { parseQuery } from '../lib/search/match.ts';
@@ -84,10 +85,28 @@ export async function openSearch(load: (scope: Scope) => Promise<Pagefind>, stat
     return found.map((r, i) => ({ r, i, at: at.get(r.id) ?? Infinity })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.r);
   }
   const kind = state.filters.kind;
+  // A page's data is read once, whichever asks first.
+  const fragments = new Map<PagefindResult, Promise<PageFragment>>();
+  const fragmentOf = (r: PagefindResult): Promise<PageFragment> => {
+    let f = fragments.get(r);
+    if (!f) fragments.set(r, (f = r.data()));
+    return f;
+  };
+  /**
+   * Whether the short index's answer stands: a screen of pages, some of which show the query in
+   * their own words. When a word is in none of its pages, Pagefind offers pages with near words
+   * ("môn" for "mỏng"), which must not hide the pages of the full text that have it.
+   */
+  async function shortIndexAnswers(found: PagefindResult[]): Promise<boolean> {
+    if (found.length < PAGE_SIZE) return false;
+    const first = await Promise.all(found.slice(0, PAGE_SIZE).map(fragmentOf));
+    return first.some((f) => partMatches(pageResult(f), q));
+  }
+
   let scope = firstScope(state);
   let pages = await find(await load(scope));
   // Filters alone need no full text: both indexes hold every page with the same filters.
-  if (state.scope === 'auto' && state.q && pages.length < PAGE_SIZE) {
+  if (state.scope === 'auto' && state.q && scope === 'brief' && !(await shortIndexAnswers(pages))) {
     scope = 'full';
     pages = await find(await load(scope));
   }
@@ -104,8 +123,8 @@ export async function openSearch(load: (scope: Scope) => Promise<Pagefind>, stat
       const start = loaded;
       const batch = pages.slice(start, start + PAGE_SIZE);
       loaded += batch.length;
-      const fragments = await Promise.all(batch.map((r) => r.data()));
-      fragments.forEach((f, i) => {
+      const read = await Promise.all(batch.map(fragmentOf));
+      read.forEach((f, i) => {
         if (showPages) items.push({ ...pageResult(f), order: start + i });
         if (showParts) {
           // A task right after its page when they match equally (order breaks the last tie).

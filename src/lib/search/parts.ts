@@ -83,9 +83,9 @@ export function partResults(f: PageFragment): FragmentResult[] {
 }
 
 /**
- * Whether a part answers the query on its own: the number, the phrase or all the words in its
- * text (Pagefind matched the page, whose words may be spread over several parts). Without a
- * query (filters only) every part does.
+ * Whether a part (or a page) answers the query on its own: the number, the phrase or all the
+ * words in its text (Pagefind matched the page, whose words may be spread over several parts, and
+ * offers near words when a word is not in its index). Without a query (filters only) every part does.
  */
 export function partMatches(part: FragmentResult, q: ParsedQuery): boolean {
   if (!q.text) return true;

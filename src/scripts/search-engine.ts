@@ -62,7 +62,7 @@ export interface SearchSession {
 }
 
 /**
- * Runs the Pagefind searches for a state (as typed, folded, a number's parts) in the index its
+ * Runs the Pagefind searches for a state (as typed, and a number's glued spelling) in the index its
  * scope calls for (`load` gives the Pagefind of an index) and returns a session whose steps load,
  * rank and render the next pages' results.
  */

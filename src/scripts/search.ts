@@ -120,7 +120,8 @@ async function run(state: SearchState): Promise<void> {
     return;
   }
   try {
-    const { openSearch } = await loadEngine();
+    // The index asked first loads alongside the engine, not after it.
+    const [, { openSearch }] = await Promise.all([loadPagefind(firstScope(state)), loadEngine()]);
     const opened = await openSearch(loadPagefind, state);
     const step = await opened.next();
     if (token !== latest) return;

@@ -65,7 +65,8 @@ export type Scope = keyof typeof SCOPES;
 
 /**
  * Where a search looks (URL parameter SCOPE_PARAM): by default the short index, and the full text
- * instead when the short index finds less than a screen of results; or one index only. A search
+ * instead when the short index finds less than a screen of results or none of that screen shows
+ * the query (src/scripts/search-engine.ts); or one index only. A search
  * for tasks (kind "nhiem-vu") always looks in the full text, where the task rows are.
  */
 export type ScopeChoice = 'auto' | Scope;

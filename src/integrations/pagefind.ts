@@ -1,7 +1,8 @@
 /**
  * Builds the Pagefind search indexes during `astro build`, so the README's build command always
- * ships a working search: the short index into `<outDir>/pagefind/` and the full text into
- * `<outDir>/pagefind/toan-van/` (SCOPES in src/lib/search/filters.ts).
+ * ships a working search: the short index into `<outDir>/pagefind/` and the full text, split in
+ * two bundles, into `<outDir>/pagefind/toan-van/` and `<outDir>/pagefind/toan-van-2/` (SCOPES and
+ * bundleOf in src/lib/search/filters.ts).
  *
  * The records come from the corpus (src/lib/search/index-records.ts): their pages are indexed
  * from the built HTML, with block boundaries made explicit, the record's filters, metadata and
@@ -9,21 +10,21 @@
  * in the indexed copy only. Each page is prepared once and given to both indexes; each leaves out
  * what is not its own. Any other page that opts in with data-pagefind-body is indexed as it is.
  *
- * Pages are indexed as Astro renders them (src/middleware.ts hands each over): Pagefind runs in a
- * process of its own, so it works on the other core while Astro renders the next pages, and the
- * build only waits for the last pages and the writing of the files. A record whose page was not
- * handed over is read back from the built file.
+ * Pages are indexed as Astro renders them (src/middleware.ts hands each over): each bundle has a
+ * Pagefind process of its own, so they work on the other core while Astro renders the next pages,
+ * and the build only waits for the last pages and the writing of the files, which the processes
+ * do at once. A record whose page was not handed over is read back from the built file.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
+import type * as Pagefind from 'pagefind';
 import { getBuildCorpus } from '../data/portal.ts';
 import { withBase } from '../lib/url.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/index-records.ts';
 import { pageIndexHtml, separateBlocks } from '../lib/search/index-html.ts';
-import { SCOPES, kindLabel, type Scope } from '../lib/search/filters.ts';
+import { SCOPES, bundleOf, kindLabel, type Scope } from '../lib/search/filters.ts';
 import { listenToBuiltPages } from './built-pages.ts';
 
 /** Parts of indexed pages that are not the page's own text. `<nav>` is skipped by Pagefind itself. */
@@ -41,6 +42,7 @@ const MAX_IN_FLIGHT = 32;
 const OPTS_IN = /\sdata-pagefind-body[\s=>]/;
 
 const UNUSED_BUNDLE_FILE = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)$/;
+const MERGED_UNUSED = /^(pagefind\.js|wasm\..+\.pagefind)$/;
 
 export default function pagefindIntegration(): AstroIntegration {
   let base = '/';
@@ -65,13 +67,33 @@ export default function pagefindIntegration(): AstroIntegration {
   };
 }
 
-/** The two indexes of one build, fed page by page, then written. */
+/**
+ * Pagefind's Node API keeps one backend process per loaded module. Each bundle loads the module
+ * afresh (a query string makes it another module), so each bundle has a process of its own.
+ */
+async function pagefindProcess(n: number): Promise<typeof Pagefind> {
+  const url = new URL(import.meta.resolve('pagefind'));
+  url.searchParams.set('bundle', String(n));
+  return (await import(/* @vite-ignore */ url.href)) as typeof Pagefind;
+}
+
+/** One bundle of an index: its folder, its process and what it has been given. */
+interface Bundle {
+  scope: Scope;
+  dir: string;
+  api: typeof Pagefind;
+  index: Pagefind.PagefindIndex;
+}
+
+/** The indexes of one build, fed page by page, then written. */
 class IndexRun {
   private readonly base: string;
   private readonly logger: AstroIntegrationLogger;
   private readonly records: SearchRecord[];
-  /** One index per scope of SCOPES. */
-  private readonly indexes: { scope: Scope; index: pagefind.PagefindIndex }[];
+  /** Every bundle of every scope of SCOPES, in the order of their folders. */
+  private readonly bundles: Bundle[];
+  /** Which bundle holds each record's page (bundleOf), by the number of bundles of a scope. */
+  private readonly splits = new Map<number, Map<SearchRecord, number>>();
   private readonly byUrl: Map<string, SearchRecord>;
   private readonly seen = new Set<string>();
   private readonly inFlight = new Set<Promise<void>>();
@@ -79,23 +101,28 @@ class IndexRun {
   private parts = 0;
   private others = 0;
 
-  private constructor(base: string, logger: AstroIntegrationLogger, records: SearchRecord[], indexes: IndexRun['indexes']) {
+  private constructor(base: string, logger: AstroIntegrationLogger, records: SearchRecord[], bundles: Bundle[]) {
     this.base = base;
     this.logger = logger;
     this.records = records;
-    this.indexes = indexes;
+    this.bundles = bundles;
     this.byUrl = new Map(records.map((r) => [withBase(base, r.path), r]));
+    for (const { dirs } of Object.values(SCOPES)) {
+      if (!this.splits.has(dirs.length)) this.splits.set(dirs.length, bundleOf(records, (r) => r.sort.date, dirs.length));
+    }
   }
 
   static async open(base: string, logger: AstroIntegrationLogger): Promise<IndexRun> {
     // The corpus the pages are rendered from (throws ContentError if the content has errors).
     const corpus = getBuildCorpus();
-    const indexes = await Promise.all((Object.keys(SCOPES) as Scope[]).map(async (scope) => {
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: [...EXCLUDE_SELECTORS, ...SCOPES[scope].exclude] });
-      if (!index) throw new Error(`Pagefind: không tạo được chỉ mục: ${errors.join('; ')}`);
-      return { scope, index };
+    const folders = (Object.keys(SCOPES) as Scope[]).flatMap((scope) => SCOPES[scope].dirs.map((dir) => ({ scope, dir })));
+    const bundles = await Promise.all(folders.map(async ({ scope, dir }, n) => {
+      const api = await pagefindProcess(n);
+      const { index, errors } = await api.createIndex({ forceLanguage: 'vi', excludeSelectors: [...EXCLUDE_SELECTORS, ...SCOPES[scope].exclude] });
+      if (!index) throw new Error(`Pagefind: không tạo được chỉ mục ${dir}: ${errors.join('; ')}`);
+      return { scope, dir, api, index };
     }));
-    return new IndexRun(base, logger, searchRecords(corpus), indexes);
+    return new IndexRun(base, logger, searchRecords(corpus), bundles);
   }
 
   /** A rendered page (`pathname` with the base): indexed if a record describes it or it opts in. */
@@ -104,7 +131,7 @@ class IndexRun {
     if (record) this.addRecord(record, html);
     else if (OPTS_IN.test(html)) {
       this.others += 1;
-      this.add(pathname, separateBlocks(html));
+      this.add(pathname, separateBlocks(html), null);
     } else return;
     // Let rendering wait while Pagefind is behind, so pages do not pile up in memory.
     if (this.inFlight.size >= MAX_IN_FLIGHT) return Promise.race(this.inFlight);
@@ -121,11 +148,16 @@ class IndexRun {
     }
     for (const anchor of indexed.missing) this.logger.warn(`Pagefind: ${record.path}#${anchor} không có trên trang, nên không thành kết quả tìm kiếm riêng`);
     this.parts += record.parts.length - indexed.missing.length;
-    this.add(url, indexed.html);
+    this.add(url, indexed.html, record);
   }
 
-  private add(url: string, content: string): void {
-    const done = Promise.all(this.indexes.map(({ index }) => index.addHTMLFile({ url, content })))
+  /** Gives a page to one bundle of each index: the record's (bundleOf), the first for other pages. */
+  private add(url: string, content: string, record: SearchRecord | null): void {
+    const targets = (Object.keys(SCOPES) as Scope[]).map((scope) => {
+      const own = this.bundles.filter((b) => b.scope === scope);
+      return own[record ? this.splits.get(own.length)!.get(record)! : 0]!;
+    });
+    const done = Promise.all(targets.map(({ index }) => index.addHTMLFile({ url, content })))
       .then((answers) => {
         for (const { errors } of answers) if (errors.length) this.errors.push(`${url}: ${errors.join('; ')}`);
       }, (error: unknown) => {
@@ -156,25 +188,29 @@ class IndexRun {
     if (fromFiles) this.logger.warn(`Pagefind: ${fromFiles} trang được đọc lại từ tệp đã dựng (không qua src/middleware.ts)`);
 
     const read = performance.now();
-    // Both at once: Pagefind's process overlaps them in part (about 48 s against 59 s one after
-    // the other at 10,000 documents); writing one bundle leaves the other's folder, inside it, alone.
-    const written = await Promise.all(this.indexes.map(async ({ scope, index }) => {
-      const dir = join(root, ...SCOPES[scope].dir.split('/'));
+    // All at once, each by its own process; writing one bundle leaves the others' folders, inside
+    // its own, alone.
+    const written = await Promise.all(this.bundles.map(async ({ dir: folder, index }) => {
+      const dir = join(root, ...folder.split('/'));
       const { errors } = await index.writeFiles({ outputPath: dir });
-      if (errors.length) throw new Error(`Pagefind: ghi chỉ mục: ${errors.join('; ')}`);
-      return { scope, dir, ms: performance.now() - read };
+      if (errors.length) throw new Error(`Pagefind: ghi chỉ mục ${folder}: ${errors.join('; ')}`);
+      return { folder, dir, ms: performance.now() - read };
     }));
     // Pagefind's ready-made interfaces and its web worker: the search page uses its own
-    // interface and runs Pagefind without a worker (src/scripts/search.ts).
-    for (const { dir } of written) for (const file of readdirSync(dir)) if (UNUSED_BUNDLE_FILE.test(file)) rmSync(join(dir, file));
+    // interface and runs Pagefind without a worker (src/scripts/search.ts). A bundle merged into
+    // another is searched by that one's script and WebAssembly: it needs neither of its own.
+    for (const [i, { dir }] of written.entries()) {
+      const merged = this.bundles.findIndex((b) => b.scope === this.bundles[i]!.scope) !== i;
+      for (const file of readdirSync(dir)) if (UNUSED_BUNDLE_FILE.test(file) || (merged && MERGED_UNUSED.test(file))) rmSync(join(dir, file));
+    }
     const counts = new Map<string, number>();
     for (const r of this.records) counts.set(r.meta.kind, (counts.get(r.meta.kind) ?? 0) + 1);
     const summary = [...counts].map(([k, n]) => `${n} ${kindLabel(k).toLowerCase()}`);
     if (this.others) summary.push(`${this.others} trang khác`);
     const secs = (ms: number) => (ms / 1000).toFixed(1);
     this.logger.info(`Pagefind: đã lập chỉ mục tóm tắt và chỉ mục toàn văn của ${this.records.length + this.others} trang (${summary.join(', ')}); ${this.parts} nhiệm vụ là phần của trang văn bản`);
-    const writes = written.map(({ scope, ms }) => `${SCOPES[scope].dir} ${secs(ms)} s`).join(', ');
-    this.logger.info(`Pagefind: sau khi dựng xong trang, chờ đọc nốt ${secs(read - started)} s, ghi hai chỉ mục cùng lúc (${writes})`);
-    await pagefind.close();
+    const writes = written.map(({ folder, ms }) => `${folder} ${secs(ms)} s`).join(', ');
+    this.logger.info(`Pagefind: sau khi dựng xong trang, chờ đọc nốt ${secs(read - started)} s, ghi ${written.length} gói chỉ mục cùng lúc (${writes})`);
+    await Promise.all(this.bundles.map(({ api }) => api.close()));
   }
 }

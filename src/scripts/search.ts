@@ -12,6 +12,12 @@ import type { Pagefind, SearchSession, SearchStep } from './search-engine.ts';
 
 const DEBOUNCE_MS = 250;
 
+/** Pagefind's module: the search-engine's Pagefind, and the merging of an index's other bundles. */
+type PagefindModule = Pagefind & {
+  /** Searches the bundle at `path` too; `o` are its options, as options() gives the first bundle's. */
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
+};
+
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = document.querySelector<HTMLInputElement>('[data-search-input]');
 const section = document.querySelector<HTMLElement>('[data-search-section]');
@@ -32,13 +38,17 @@ function loadPagefind(scope: Scope): Promise<Pagefind> {
   const loaded = pagefind.get(scope);
   if (loaded) return loaded;
   const loading = (async () => {
-    const pf = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}${SCOPES[scope].dir}pagefind.js`)) as Pagefind;
+    const [first, ...others] = SCOPES[scope].dirs.map((dir) => `${import.meta.env.BASE_URL}${dir}`);
+    const pf = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as PagefindModule;
     // baseUrl '/': indexed URLs already carry the base path. noWorker: on an index this size a
     // search takes milliseconds, and the worker would be a second 43 KB script to fetch.
     // pageLength 0.1 instead of Pagefind's 0.75: the documents are the long pages, and with the
     // default a short Q&A quoting a document outranks the document itself so far that it would
     // not be among the results loaded first.
-    await pf.options({ baseUrl: '/', noWorker: true, ranking: { pageLength: 0.1 } });
+    const ranking = { pageLength: 0.1 };
+    await pf.options({ baseUrl: '/', noWorker: true, ranking });
+    // The index's other bundles (filters.ts, SCOPES): options() sets the first bundle only.
+    await Promise.all(others.map((path) => pf.mergeIndex(path, { baseUrl: '/', ranking })));
     return pf;
   })().catch((error: unknown) => {
     pagefind.delete(scope); // let the next search try again

@@ -9,6 +9,7 @@ import { launchBrowser, browserAvailable } from '../support/browser.ts';
 import { buildSite } from '../support/site.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { OUTPUT } from '../support/paths.ts';
+import { SCOPES, type Scope } from '../../src/lib/search/filters.ts';
 
 const siteUrl = inject('siteUrl');
 const DIEN_BIEN = 'van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/';
@@ -202,14 +203,15 @@ describe.skipIf(!browserAvailable)('search', () => {
   });
 
   describe('index text', () => {
-    /** What an index (its bundle folder) holds for the documents, read with Pagefind's own browser API. */
-    async function documentContents(dir: string): Promise<{ url: string; content: string }[]> {
+    /** What an index (all its bundles) holds for the documents, read with Pagefind's own browser API. */
+    async function documentContents(scope: Scope): Promise<{ url: string; content: string }[]> {
       await page.goto(`${siteUrl}tim-kiem/`);
       // A string, so vitest leaves the dynamic import for the browser to run.
-      const base = new URL(siteUrl).pathname;
+      const [first, ...others] = SCOPES[scope].dirs.map((dir) => `${new URL(siteUrl).pathname}${dir}`);
       return page.evaluate(`(async () => {
-        const pf = await import('${base}${dir}pagefind.js');
+        const pf = await import('${first}pagefind.js');
         await pf.options({ baseUrl: '/', noWorker: true });
+        for (const path of ${JSON.stringify(others)}) await pf.mergeIndex(path, { baseUrl: '/' });
         const found = await pf.search(null, { filters: { kind: 'van-ban' } });
         return Promise.all(found.results.map(async (r) => {
           const d = await r.data();
@@ -218,14 +220,14 @@ describe.skipIf(!browserAvailable)('search', () => {
       })()`);
     }
 
-    it.each(['pagefind/', 'pagefind/toan-van/'])('%s: no words run together across cells, terms or lines, and no boilerplate', async (dir) => {
-      const docs = await documentContents(dir);
+    it.each(['brief', 'full'] as const)('%s: no words run together across cells, terms or lines, and no boilerplate', async (scope) => {
+      const docs = await documentContents(scope);
       expect(docs).toHaveLength(2);
       const dienBien = docs.find((d) => d.url.endsWith('/08-ct-tu/'))!.content;
       expect(dienBien).toContain('Số, ký hiệu: 08-CT/TU Loại văn bản: Chỉ thị');
       // The full text holds the directive's text, and its task rows as a heading and the task's
       // text, cells named; the short index neither.
-      const full = dir.endsWith('toan-van/');
+      const full = scope === 'full';
       expect(dienBien.includes('kinh nghiệm thực tiễn')).toBe(full);
       expect(dienBien.includes('Nhiệm vụ 3: Ban hành các cơ chế')).toBe(full);
       expect(dienBien.includes('Cấp ủy theo dõi: Đảng ủy HĐND tỉnh; Đảng ủy UBND tỉnh.')).toBe(full);

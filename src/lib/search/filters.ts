@@ -53,15 +53,38 @@ export function kindLabel(id: string): string {
  * ("toan-van"). The short index holds what a page says about itself: a document's title, number,
  * attributes, summary, signer and the numbers it cites, not its text, so a word every document
  * uses many times costs a few bytes per document there. Tasks are rows of a document's text:
- * they are in the full text. `dir` is the bundle's folder under the site's base; `exclude` what
- * the index leaves out of every page besides the boilerplate both leave out (a document's text is
- * the `.lp-doc-body` sections of its page; each index's hidden words are marked, index-html.ts).
+ * they are in the full text. `exclude` is what the index leaves out of every page besides the
+ * boilerplate both leave out (a document's text is the `.lp-doc-body` sections of its page; each
+ * index's hidden words are marked, index-html.ts).
+ *
+ * `dirs` are the index's bundles, folders under the site's base. An index of several bundles is
+ * one index split by page (bundleOf): the build writes the bundles at once, each in a Pagefind
+ * process of its own, and the browser merges them (Pagefind's mergeIndex). Pagefind's time to
+ * write a bundle grows faster than its pages: at 10,000 documents the full text took 44 s as one
+ * bundle. The first folder is the one the browser loads; the others are merged into it.
  */
 export const SCOPES = {
-  brief: { param: 'tom-tat', dir: 'pagefind/', exclude: ['.lp-doc-body', '[data-search-full]'] },
-  full: { param: 'toan-van', dir: 'pagefind/toan-van/', exclude: ['[data-search-brief]'] },
-} as const;
+  brief: { param: 'tom-tat', dirs: ['pagefind/'], exclude: ['.lp-doc-body', '[data-search-full]'] },
+  full: { param: 'toan-van', dirs: ['pagefind/toan-van/', 'pagefind/toan-van-2/'], exclude: ['[data-search-brief]'] },
+} as const satisfies Record<string, { param: string; dirs: readonly string[]; exclude: readonly string[] }>;
 export type Scope = keyof typeof SCOPES;
+
+/**
+ * Which of `bundles` bundles holds each page, by its sort date ("YYYY-MM-DD"; null for a page
+ * without one, which goes in the first). Pages are dealt in date order, newest to the first
+ * bundle: Pagefind scores a date-sorted result by its place in its own bundle's date order, and
+ * merges the bundles' results by score, the first bundle's first on equal scores. Dealt this
+ * way, the merged results of any search are in date order as one bundle would give them.
+ */
+export function bundleOf<T>(pages: readonly T[], date: (page: T) => string | null, bundles: number): Map<T, number> {
+  const out = new Map<T, number>();
+  const dated = pages.map((page, i) => ({ page, i, date: date(page) })).filter((p): p is { page: T; i: number; date: string } => p.date !== null);
+  // Ties in date keep the pages' own order; which of them Pagefind puts first does not change the result.
+  dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i));
+  dated.forEach(({ page }, rank) => out.set(page, bundles - 1 - (rank % bundles)));
+  for (const page of pages) if (!out.has(page)) out.set(page, 0);
+  return out;
+}
 
 /**
  * Where a search looks (URL parameter SCOPE_PARAM): by default the short index, and the full text

@@ -5,7 +5,17 @@
 import { parseMarkdown } from './parse.ts';
 import type { PhrasingContent } from 'mdast';
 
+// Lines repeat across documents ("Như trên,", "Lưu Văn phòng Tỉnh ủy."): each distinct line is
+// parsed once per build. A Markdown parse costs far more than the line is long.
+const rendered = new Map<string, string>();
+
 export function renderInline(markdown: string): string {
+  let html = rendered.get(markdown);
+  if (html === undefined) rendered.set(markdown, (html = render(markdown)));
+  return html;
+}
+
+function render(markdown: string): string {
   const tree = parseMarkdown(markdown);
   const first = tree.children[0];
   if (!first || first.type !== 'paragraph') return escapeHtml(markdown);

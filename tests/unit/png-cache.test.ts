@@ -92,7 +92,7 @@ describe('PngPool', { timeout: 30_000 }, () => {
     const p = pool(dir);
     const { key } = await p.ensure(job);
     const out = join(dir, 'dist/og/van-ban/a.png');
-    p.copy(key, out);
+    await p.copy(key, out);
     expect(readFileSync(out).equals(renderPng(job))).toBe(true);
   });
 

@@ -10,7 +10,7 @@ import {
   searchRecords,
   type SearchRecord,
 } from '../../src/lib/search/index-records.ts';
-import { insertAtBodyStart, pageIndexHtml, partHtml, recordTags, separateBlocks } from '../../src/lib/search/index-html.ts';
+import { bodyRegion, insertAtBodyStart, pageIndexHtml, partHtml, recordTags, separateBlocks } from '../../src/lib/search/index-html.ts';
 import { filterChoices } from '../../src/lib/search/filter-options.ts';
 
 // The bundled seed content: the Điện Biên directive 08-CT/TU and the Thái Nguyên directive.
@@ -190,6 +190,18 @@ describe('index HTML', () => {
     );
     // The page's tags and hidden text come first, before any heading that starts a task's section.
     expect(indexed.html.indexOf('data-search-hidden')).toBeLessThan(indexed.html.indexOf('<h1>'));
+  });
+
+  it('gives Pagefind the data-pagefind-body element only, nested elements of its kind included', () => {
+    const page = '<!doctype html><html lang="vi"><head><title>T</title></head><body><header><nav>Văn bản</nav></header><main>' +
+      '<div class="x" data-pagefind-body><h1>Chỉ thị</h1><div><p>Một</p><div><br/></div></div><p>Hai</p></div><div>Liên quan</div></main><footer>Cổng</footer></body></html>';
+    expect(bodyRegion(page)).toBe('<!doctype html><html lang="vi"><body><div class="x" data-pagefind-body><h1>Chỉ thị</h1><div><p>Một</p><div><br/></div></div><p>Hai</p></div></body></html>');
+    const indexed = pageIndexHtml(page, byPath(DB))!.html;
+    expect(indexed).toContain('Hai');
+    expect(indexed).toContain('data-search-hidden');
+    expect(indexed).not.toMatch(/Văn bản<|Liên quan|Cổng|<title>/);
+    // An element that never ends is not guessed at.
+    expect(bodyRegion('<main><article data-pagefind-body><p>x</p></main>')).toBeNull();
   });
 
   it('gives null for a page without data-pagefind-body', () => {

@@ -82,8 +82,29 @@ export function partHtml(part: RecordPart): string {
 /** A table row with an id: its start tag, the id, and the row up to its end tag. */
 const ROW_WITH_ID = /<tr\b[^>]*\sid="([^"]+)"[^>]*>[\s\S]*?<\/tr>/g;
 
+/**
+ * The element marked data-pagefind-body, start tag to end tag, as a page of its own: all Pagefind
+ * reads of a page that has one (a record's metadata, filters and sort key are inside it). The rest
+ * of a document page, about a third of it (head, header, footer), need not be sent to Pagefind's
+ * processes, nor encoded for them. Null when there is no such element or it does not end.
+ */
+export function bodyRegion(html: string): string | null {
+  const start = BODY_START.exec(html);
+  if (!start) return null;
+  const tag = new RegExp(`<(/?)${start[1]}(?=[\\s>/])[^>]*>`, 'gi');
+  tag.lastIndex = start.index + start[0].length;
+  let depth = 1;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    depth += m[1] ? -1 : m[0].endsWith('/>') ? 0 : 1;
+    if (depth === 0) return `<!doctype html><html lang="vi"><body>${html.slice(start.index, m.index + m[0].length)}</body></html>`;
+  }
+  return null;
+}
+
 /** The HTML to index for a page record, and the anchors of parts its page does not have; null when the page has no data-pagefind-body. */
-export function pageIndexHtml(html: string, record: SearchRecord): { html: string; missing: string[] } | null {
+export function pageIndexHtml(page: string, record: SearchRecord): { html: string; missing: string[] } | null {
+  const html = bodyRegion(page);
+  if (html === null) return null;
   const parts = new Map(record.parts.map((p) => [p.anchor, p]));
   const withParts = parts.size
     ? html.replace(ROW_WITH_ID, (row, id: string) => {

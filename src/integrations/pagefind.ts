@@ -95,11 +95,17 @@ class IndexRun {
   /** Which bundle holds each record's page (bundleOf), by the number of bundles of a scope. */
   private readonly splits = new Map<number, Map<SearchRecord, number>>();
   private readonly byUrl: Map<string, SearchRecord>;
-  private readonly seen = new Set<string>();
+  /** Each record's place in `records`: the order in which their pages are given to Pagefind. */
+  private readonly order: Map<SearchRecord, number>;
+  /** Records before this one have been given to Pagefind (or found missing). */
+  private next = 0;
+  /** Prepared pages of records after `next`, by their place, until the ones before them arrive. */
+  private readonly waiting = new Map<number, string>();
+  /** Pages without a record that opt in, given to Pagefind last, in the order of their URLs. */
+  private readonly otherPages = new Map<string, string>();
   private readonly inFlight = new Set<Promise<void>>();
   private readonly errors: string[] = [];
   private parts = 0;
-  private others = 0;
 
   private constructor(base: string, logger: AstroIntegrationLogger, records: SearchRecord[], bundles: Bundle[]) {
     this.base = base;
@@ -107,6 +113,7 @@ class IndexRun {
     this.records = records;
     this.bundles = bundles;
     this.byUrl = new Map(records.map((r) => [withBase(base, r.path), r]));
+    this.order = new Map(records.map((r, i) => [r, i]));
     for (const { dirs } of Object.values(SCOPES)) {
       if (!this.splits.has(dirs.length)) this.splits.set(dirs.length, bundleOf(records, (r) => r.sort.date, dirs.length));
     }
@@ -125,30 +132,46 @@ class IndexRun {
     return new IndexRun(base, logger, searchRecords(corpus), bundles);
   }
 
-  /** A rendered page (`pathname` with the base): indexed if a record describes it or it opts in. */
+  /**
+   * A rendered page (`pathname` with the base): indexed if a record describes it or it opts in.
+   * Astro renders several pages at once (build.concurrency), so pages arrive in an order that
+   * varies from build to build; Pagefind numbers pages in the order it is given them, and its
+   * files would vary with it. Record pages are given to it in the order of the records (the order
+   * Astro starts them in, documents newest first), each held until the ones before it arrive.
+   */
   page(pathname: string, html: string): Promise<void> | void {
     const record = this.byUrl.get(pathname) ?? this.byUrl.get(withBase(this.base, pathname));
-    if (record) this.addRecord(record, html);
-    else if (OPTS_IN.test(html)) {
-      this.others += 1;
-      this.add(pathname, separateBlocks(html), null);
+    if (record) {
+      const at = this.order.get(record)!;
+      if (at < this.next || this.waiting.has(at)) return; // rendered twice: the first counts
+      this.waiting.set(at, this.prepare(record, html));
+      while (this.waiting.has(this.next)) this.giveNext(this.waiting.get(this.next)!);
+    } else if (OPTS_IN.test(html)) {
+      this.otherPages.set(pathname, separateBlocks(html));
+      return;
     } else return;
     // Let rendering wait while Pagefind is behind, so pages do not pile up in memory.
     if (this.inFlight.size >= MAX_IN_FLIGHT) return Promise.race(this.inFlight);
   }
 
-  private addRecord(record: SearchRecord, html: string): void {
-    const url = withBase(this.base, record.path);
-    if (this.seen.has(url)) return;
-    this.seen.add(url);
+  /** The HTML Pagefind is given for a record's page ("" when it has none to give, an error noted). */
+  private prepare(record: SearchRecord, html: string): string {
     const indexed = pageIndexHtml(html, record);
     if (indexed === null) {
       this.errors.push(`${record.path} không có phần tử data-pagefind-body`);
-      return;
+      return '';
     }
     for (const anchor of indexed.missing) this.logger.warn(`Pagefind: ${record.path}#${anchor} không có trên trang, nên không thành kết quả tìm kiếm riêng`);
     this.parts += record.parts.length - indexed.missing.length;
-    this.add(url, indexed.html, record);
+    return indexed.html;
+  }
+
+  /** Gives the record at `next` its prepared page, and moves on. */
+  private giveNext(content: string): void {
+    const record = this.records[this.next]!;
+    this.waiting.delete(this.next);
+    this.next += 1;
+    if (content) this.add(withBase(this.base, record.path), content, record);
   }
 
   /** Gives a page to one bundle of each index: the record's (bundleOf), the first for other pages. */
@@ -167,20 +190,28 @@ class IndexRun {
     this.inFlight.add(done);
   }
 
-  /** Indexes the records whose pages were not handed over, from `root`, then writes both indexes there. */
+  /** Indexes the records whose pages were not handed over, from `root`, then writes the indexes there. */
   async finish(root: string): Promise<void> {
     const started = performance.now();
     let fromFiles = 0;
-    for (const record of this.records) {
-      const url = withBase(this.base, record.path);
-      if (this.seen.has(url)) continue;
-      const file = join(root, ...record.path.split('/').filter(Boolean), 'index.html');
-      if (!existsSync(file)) {
-        this.errors.push(`${record.path}: không có trang ${file}`);
-        continue;
+    while (this.next < this.records.length) {
+      let content = this.waiting.get(this.next);
+      if (content === undefined) {
+        const record = this.records[this.next]!;
+        const file = join(root, ...record.path.split('/').filter(Boolean), 'index.html');
+        if (existsSync(file)) {
+          fromFiles += 1;
+          content = this.prepare(record, readFileSync(file, 'utf8'));
+        } else {
+          this.errors.push(`${record.path}: không có trang ${file}`);
+          content = '';
+        }
       }
-      fromFiles += 1;
-      this.addRecord(record, readFileSync(file, 'utf8'));
+      this.giveNext(content);
+      if (this.inFlight.size >= MAX_IN_FLIGHT) await Promise.race(this.inFlight);
+    }
+    for (const url of [...this.otherPages.keys()].sort()) {
+      this.add(url, this.otherPages.get(url)!, null);
       if (this.inFlight.size >= MAX_IN_FLIGHT) await Promise.race(this.inFlight);
     }
     while (this.inFlight.size) await Promise.all(this.inFlight);
@@ -206,9 +237,9 @@ class IndexRun {
     const counts = new Map<string, number>();
     for (const r of this.records) counts.set(r.meta.kind, (counts.get(r.meta.kind) ?? 0) + 1);
     const summary = [...counts].map(([k, n]) => `${n} ${kindLabel(k).toLowerCase()}`);
-    if (this.others) summary.push(`${this.others} trang khác`);
+    if (this.otherPages.size) summary.push(`${this.otherPages.size} trang khác`);
     const secs = (ms: number) => (ms / 1000).toFixed(1);
-    this.logger.info(`Pagefind: đã lập chỉ mục tóm tắt và chỉ mục toàn văn của ${this.records.length + this.others} trang (${summary.join(', ')}); ${this.parts} nhiệm vụ là phần của trang văn bản`);
+    this.logger.info(`Pagefind: đã lập chỉ mục tóm tắt và chỉ mục toàn văn của ${this.records.length + this.otherPages.size} trang (${summary.join(', ')}); ${this.parts} nhiệm vụ là phần của trang văn bản`);
     const writes = written.map(({ folder, ms }) => `${folder} ${secs(ms)} s`).join(', ');
     this.logger.info(`Pagefind: sau khi dựng xong trang, chờ đọc nốt ${secs(read - started)} s, ghi ${written.length} gói chỉ mục cùng lúc (${writes})`);
     await Promise.all(this.bundles.map(({ api }) => api.close()));

@@ -34,6 +34,10 @@ const EXCLUDE_SELECTORS = [
   // Task status badges and normalized deadlines added to task tables: derived, and they change daily.
   // (Task rows are replaced in the indexed copy; this covers any other table that carries them.)
   '.lp-task-meta',
+  // The labels of a document's attributes ("Loại văn bản:", "Ngày ban hành:"…), the same on every
+  // document: indexed, "văn bản", "ngày", "ban hành" were words of every page, which made a query
+  // with them fetch and score the whole index. The values stay.
+  '.lp-attrs dt',
 ];
 
 /** Pages sent to Pagefind and not yet answered, beyond which rendering waits (bounds the memory they hold). */

@@ -96,10 +96,8 @@ class IndexRun {
   private readonly records: SearchRecord[];
   /** Every bundle of every scope of SCOPES, in the order of their folders. */
   private readonly bundles: Bundle[];
-  /** The bundles of each scope of SCOPES, first the one the browser loads. */
-  private readonly scopeBundles: Bundle[][];
-  /** Which bundle holds each record's page (bundleOf), by the number of bundles of a scope. */
-  private readonly splits = new Map<number, Map<SearchRecord, number>>();
+  /** Each scope's bundles (first the one the browser loads), and which of them holds each record's page (bundleOf). */
+  private readonly scopes: { bundles: Bundle[]; holder: Map<SearchRecord, number> }[];
   private readonly byUrl: Map<string, SearchRecord>;
   /** Each record's place in `records`: the order in which their pages are given to Pagefind. */
   private readonly order: Map<SearchRecord, number>;
@@ -118,12 +116,12 @@ class IndexRun {
     this.logger = logger;
     this.records = records;
     this.bundles = bundles;
-    this.scopeBundles = (Object.keys(SCOPES) as Scope[]).map((scope) => bundles.filter((b) => b.scope === scope));
+    this.scopes = (Object.keys(SCOPES) as Scope[]).map((scope) => {
+      const own = bundles.filter((b) => b.scope === scope);
+      return { bundles: own, holder: bundleOf(records, (r) => r.sort.date, own.length) };
+    });
     this.byUrl = new Map(records.map((r) => [withBase(base, r.path), r]));
     this.order = new Map(records.map((r, i) => [r, i]));
-    for (const { dirs } of Object.values(SCOPES)) {
-      if (!this.splits.has(dirs.length)) this.splits.set(dirs.length, bundleOf(records, (r) => r.sort.date, dirs.length));
-    }
   }
 
   static async open(base: string, logger: AstroIntegrationLogger): Promise<IndexRun> {
@@ -183,7 +181,7 @@ class IndexRun {
 
   /** Gives a page to one bundle of each index: the record's (bundleOf), the first for other pages. */
   private add(url: string, content: string, record: SearchRecord | null): void {
-    const targets = this.scopeBundles.map((own) => own[record ? this.splits.get(own.length)!.get(record)! : 0]!);
+    const targets = this.scopes.map(({ bundles, holder }) => bundles[record ? holder.get(record)! : 0]!);
     const done = Promise.all(targets.map(({ index }) => index.addHTMLFile({ url, content })))
       .then((answers) => {
         for (const { errors } of answers) if (errors.length) this.errors.push(`${url}: ${errors.join('; ')}`);
@@ -235,7 +233,7 @@ class IndexRun {
     // interface and runs Pagefind without a worker (src/scripts/search.ts). A bundle merged into
     // another is searched by that one's script and WebAssembly: it needs neither of its own.
     for (const [i, { dir }] of written.entries()) {
-      const merged = this.scopeBundles.some((own) => own.indexOf(this.bundles[i]!) > 0);
+      const merged = this.scopes.some(({ bundles }) => bundles.indexOf(this.bundles[i]!) > 0);
       for (const file of readdirSync(dir)) if (UNUSED_BUNDLE_FILE.test(file) || (merged && MERGED_UNUSED.test(file))) rmSync(join(dir, file));
     }
     const counts = new Map<string, number>();

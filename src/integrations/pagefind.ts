@@ -7,8 +7,9 @@
  * The records come from the corpus (src/lib/search/index-records.ts): their pages are indexed
  * from the built HTML, with block boundaries made explicit, the record's filters, metadata and
  * hidden match text added, and task rows made headings of sections (src/lib/search/index-html.ts),
- * in the indexed copy only. Each page is prepared once and given to both indexes; each leaves out
- * what is not its own. Any other page that opts in with data-pagefind-body is indexed as it is.
+ * in the indexed copy only. Each page is prepared once for both indexes, each getting its own
+ * copy: the short index's without the document's text. Any other page that opts in with
+ * data-pagefind-body is indexed as it is, each index leaving out what is not its own.
  *
  * Pages are indexed as Astro renders them (src/middleware.ts hands each over): each bundle has a
  * Pagefind process of its own, so they work on the other core while Astro renders the next pages,
@@ -81,6 +82,9 @@ async function pagefindProcess(n: number): Promise<typeof Pagefind> {
   return (await import(/* @vite-ignore */ url.href)) as typeof Pagefind;
 }
 
+/** A record's page as each index is given it; null when it has none to give (an error noted). */
+type Prepared = Record<Scope, string> | null;
+
 /** One bundle of an index: its folder, its process and what it has been given. */
 interface Bundle {
   scope: Scope;
@@ -97,14 +101,14 @@ class IndexRun {
   /** Every bundle of every scope of SCOPES, in the order of their folders. */
   private readonly bundles: Bundle[];
   /** Each scope's bundles (first the one the browser loads), and which of them holds each record's page (bundleOf). */
-  private readonly scopes: { bundles: Bundle[]; holder: Map<SearchRecord, number> }[];
+  private readonly scopes: { scope: Scope; bundles: Bundle[]; holder: Map<SearchRecord, number> }[];
   private readonly byUrl: Map<string, SearchRecord>;
   /** Each record's place in `records`: the order in which their pages are given to Pagefind. */
   private readonly order: Map<SearchRecord, number>;
   /** Records before this one have been given to Pagefind (or found missing). */
   private next = 0;
   /** Prepared pages of records after `next`, by their place, until the ones before them arrive. */
-  private readonly waiting = new Map<number, string>();
+  private readonly waiting = new Map<number, Prepared>();
   /** Pages without a record that opt in, given to Pagefind last, in the order of their URLs. */
   private readonly otherPages = new Map<string, string>();
   private readonly inFlight = new Set<Promise<void>>();
@@ -118,7 +122,7 @@ class IndexRun {
     this.bundles = bundles;
     this.scopes = (Object.keys(SCOPES) as Scope[]).map((scope) => {
       const own = bundles.filter((b) => b.scope === scope);
-      return { bundles: own, holder: bundleOf(records, (r) => r.sort.date, own.length) };
+      return { scope, bundles: own, holder: bundleOf(records, (r) => r.sort.date, own.length) };
     });
     this.byUrl = new Map(records.map((r) => [withBase(base, r.path), r]));
     this.order = new Map(records.map((r, i) => [r, i]));
@@ -159,12 +163,12 @@ class IndexRun {
     if (this.inFlight.size >= MAX_IN_FLIGHT) return Promise.race(this.inFlight);
   }
 
-  /** The HTML Pagefind is given for a record's page ("" when it has none to give, an error noted). */
-  private prepare(record: SearchRecord, html: string): string {
+  /** The HTML each index is given for a record's page (null when it has none to give, an error noted). */
+  private prepare(record: SearchRecord, html: string): Prepared {
     const indexed = pageIndexHtml(html, record);
     if (indexed === null) {
       this.errors.push(`${record.path} không có phần tử data-pagefind-body`);
-      return '';
+      return null;
     }
     for (const anchor of indexed.missing) this.logger.warn(`Pagefind: ${record.path}#${anchor} không có trên trang, nên không thành kết quả tìm kiếm riêng`);
     this.parts += record.parts.length - indexed.missing.length;
@@ -172,17 +176,21 @@ class IndexRun {
   }
 
   /** Gives the record at `next` its prepared page, and moves on. */
-  private giveNext(content: string): void {
+  private giveNext(content: Prepared): void {
     const record = this.records[this.next]!;
     this.waiting.delete(this.next);
     this.next += 1;
     if (content) this.add(withBase(this.base, record.path), content, record);
   }
 
-  /** Gives a page to one bundle of each index: the record's (bundleOf), the first for other pages. */
-  private add(url: string, content: string, record: SearchRecord | null): void {
-    const targets = this.scopes.map(({ bundles, holder }) => bundles[record ? holder.get(record)! : 0]!);
-    const done = Promise.all(targets.map(({ index }) => index.addHTMLFile({ url, content })))
+  /**
+   * Gives a page to one bundle of each index: the record's (bundleOf), the first for other pages.
+   * `content` is the page as each index is given it, or one HTML for all.
+   */
+  private add(url: string, content: string | Record<Scope, string>, record: SearchRecord | null): void {
+    const targets = this.scopes.map(({ scope, bundles, holder }) => ({ scope, bundle: bundles[record ? holder.get(record)! : 0]! }));
+    const html = (scope: Scope) => (typeof content === 'string' ? content : content[scope]);
+    const done = Promise.all(targets.map(({ scope, bundle }) => bundle.index.addHTMLFile({ url, content: html(scope) })))
       .then((answers) => {
         for (const { errors } of answers) if (errors.length) this.errors.push(`${url}: ${errors.join('; ')}`);
       }, (error: unknown) => {
@@ -206,7 +214,7 @@ class IndexRun {
           content = this.prepare(record, readFileSync(file, 'utf8'));
         } else {
           this.errors.push(`${record.path}: không có trang ${file}`);
-          content = '';
+          content = null;
         }
       }
       this.giveNext(content);

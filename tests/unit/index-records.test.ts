@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadContent } from '../../src/lib/content/load.ts';
 import {
   HIDDEN_TEXT_MARK,
+  PARTS_META_KEY,
   documentRecord,
   hiddenMatchText,
   numbersSearchText,
@@ -10,7 +11,8 @@ import {
   searchRecords,
   type SearchRecord,
 } from '../../src/lib/search/index-records.ts';
-import { bodyRegion, insertAtBodyStart, pageIndexHtml, partHtml, recordTags, separateBlocks } from '../../src/lib/search/index-html.ts';
+import { bodyRegion, insertAtBodyStart, pageIndexHtml, partHtml, recordTags, separateBlocks, withoutDocBody } from '../../src/lib/search/index-html.ts';
+import { UNINDEXED_META_KEY, readMeta } from '../../src/lib/search/unindexed.ts';
 import { filterChoices } from '../../src/lib/search/filter-options.ts';
 
 // The bundled seed content: the Điện Biên directive 08-CT/TU and the Thái Nguyên directive.
@@ -159,19 +161,41 @@ describe('index HTML', () => {
   });
 
   it('tags a page with its record in attributes, values escaped, hidden text between marks', () => {
-    const tags = recordTags({ ...byPath(DB), meta: { ...byPath(DB).meta, issuer: 'A "B" <C>' } });
+    const record = { ...byPath(DB), meta: { ...byPath(DB).meta, title: 'Tiêu đề', issuer: 'A "B" <C>' } };
+    const tags = recordTags(record, 'full');
     expect(tags).toContain('<span data-pagefind-filter="kind[data-value]" data-value="van-ban"></span>');
     expect(tags).toContain('<span data-pagefind-filter="kind[data-value]" data-value="nhiem-vu"></span>');
-    expect(tags).toContain('<span data-pagefind-meta="number[data-value]" data-value="08-CT/TU"></span>');
-    expect(tags).toContain('<span data-pagefind-meta="parts[data-value]" data-value="{&quot;bang-nv-1&quot;:&quot;Thời gian hoàn thành: Thường xuyên · Thường xuyên&quot;,');
-    expect(tags).toContain('data-value="A &quot;B&quot; &lt;C&gt;"');
+    expect(tags).toContain('<span data-pagefind-meta="title[data-value]" data-value="Tiêu đề"></span>');
     expect(tags).toContain('<span data-pagefind-sort="date[data-value]" data-value="2026-02-23"></span>');
-    // The full text's hidden words and the short index's, each marked for the other index to leave out.
-    expect(tags).toMatch(new RegExp(`<div data-search-full><p>${HIDDEN_TEXT_MARK} vbso8cttu [^<]*dien [^<]* ${HIDDEN_TEXT_MARK}</p></div><div data-search-brief><p>${HIDDEN_TEXT_MARK} vbso8cttu [^<]* ${HIDDEN_TEXT_MARK}</p></div></div>$`));
-    // A page whose short and full texts are the same has its hidden words once, for both indexes.
+    // Everything else in one value with no letter or digit, which Pagefind keeps but does not index.
+    const data = /<span data-pagefind-meta="data\[data-value\]" data-value="([^"]*)"><\/span>/.exec(tags)![1]!;
+    expect(data).not.toMatch(/[\p{L}\p{N}_&<>"]/u);
+    const meta = readMeta({ title: 'Tiêu đề', [UNINDEXED_META_KEY]: data });
+    expect(meta).toMatchObject({ title: 'Tiêu đề', kind: 'van-ban', number: '08-CT/TU', issuer: 'A "B" <C>', date: '2026-02-23' });
+    expect(JSON.parse(meta[PARTS_META_KEY]!)).toEqual(JSON.parse(partDetails(record.parts)));
+    expect(tags.match(/data-pagefind-meta=/g)).toHaveLength(2);
+    // Each index its own hidden words, after the page's own number word.
+    expect(tags).toMatch(new RegExp(`<p>${HIDDEN_TEXT_MARK} vbso8cttu [^<]*dien [^<]* ${HIDDEN_TEXT_MARK}</p></div>$`));
+    const brief = recordTags(record, 'brief');
+    expect(brief).toContain(`<p>${HIDDEN_TEXT_MARK} vbso8cttu ${record.briefHiddenText} ${HIDDEN_TEXT_MARK}</p>`);
+    // The short index has no parts: their details are the full text's only.
+    const briefData = /data-pagefind-meta="data\[data-value\]" data-value="([^"]*)"/.exec(brief)![1]!;
+    expect(readMeta({ [UNINDEXED_META_KEY]: briefData })).not.toHaveProperty(PARTS_META_KEY);
     const qa = records.find((r) => r.meta.kind === 'hoi-dap')!;
-    expect(recordTags(qa)).not.toMatch(/data-search-(full|brief)/);
-    expect(recordTags(qa)).toContain(`<p>${HIDDEN_TEXT_MARK} ${qa.hiddenText} ${HIDDEN_TEXT_MARK}</p>`);
+    expect(recordTags(qa, 'brief')).toContain(`<p>${HIDDEN_TEXT_MARK} ${qa.briefHiddenText} ${HIDDEN_TEXT_MARK}</p>`);
+  });
+
+  it('gives the short index the page without the document\'s text', () => {
+    const page = '<main><article data-pagefind-body><h1>Chỉ thị</h1><section class="lp-summary"><p>Tóm tắt</p></section>' +
+      '<section aria-labelledby="toan-van" class="lp-doc-body"><section><p>Toàn văn</p></section><p>Còn nữa</p></section><div class="lp-signer">Ký</div></article></main>';
+    const indexed = pageIndexHtml(page, byPath(DB))!;
+    expect(indexed.html.full).toContain('Toàn văn');
+    expect(indexed.html.brief).not.toMatch(/Toàn văn|Còn nữa|lp-doc-body/);
+    expect(indexed.html.brief).toContain('Tóm tắt');
+    expect(indexed.html.brief).toContain('Ký');
+    expect(withoutDocBody('<p class="lp-doc-body x">a</p><p>b</p><div class="y lp-doc-body">c<div>d</div></div>e')).toBe('<p>b</p>e');
+    // A section that never ends is left to the exclude selectors.
+    expect(withoutDocBody('<section class="lp-doc-body"><p>x</p>')).toBe('<section class="lp-doc-body"><p>x</p>');
   });
 
   it('makes a task row a heading with the row\'s anchor, then its text and its hidden text', () => {
@@ -182,21 +206,21 @@ describe('index HTML', () => {
     const record = { ...byPath(DB), parts: [part, { ...part, anchor: 'bang-nv-99' }] };
     const indexed = pageIndexHtml(page, record)!;
     expect(indexed.missing).toEqual(['bang-nv-99']);
-    expect(indexed.html).toContain(separateBlocks(`<tr><td>${partHtml(part)}</td></tr><tr id="khac"><td>x</td></tr>`));
-    expect(indexed.html).not.toContain('lp-badge');
+    expect(indexed.html.full).toContain(separateBlocks(`<tr><td>${partHtml(part)}</td></tr><tr id="khac"><td>x</td></tr>`));
+    expect(indexed.html.full).not.toContain('lp-badge');
     expect(partHtml(part)).toBe(
       `<h3 id="bang-nv-9" data-pagefind-weight="1">Nhiệm vụ 9: Tổ chức đối thoại trực tiếp để lắng nghe phản ánh, kiến nghị, giải quyết kịp thời khó khăn, vướng mắc về cơ…</h3>` +
         `<p>${part.text}</p><p>${HIDDEN_TEXT_MARK} ${part.hiddenText} ${HIDDEN_TEXT_MARK}</p>`,
     );
     // The page's tags and hidden text come first, before any heading that starts a task's section.
-    expect(indexed.html.indexOf('data-search-hidden')).toBeLessThan(indexed.html.indexOf('<h1>'));
+    expect(indexed.html.full.indexOf('data-search-hidden')).toBeLessThan(indexed.html.full.indexOf('<h1>'));
   });
 
   it('gives Pagefind the data-pagefind-body element only, nested elements of its kind included', () => {
     const page = '<!doctype html><html lang="vi"><head><title>T</title></head><body><header><nav>Văn bản</nav></header><main>' +
       '<div class="x" data-pagefind-body><h1>Chỉ thị</h1><div><p>Một</p><div><br/></div></div><p>Hai</p></div><div>Liên quan</div></main><footer>Cổng</footer></body></html>';
     expect(bodyRegion(page)).toBe('<!doctype html><html lang="vi"><body><div class="x" data-pagefind-body><h1>Chỉ thị</h1><div><p>Một</p><div><br/></div></div><p>Hai</p></div></body></html>');
-    const indexed = pageIndexHtml(page, byPath(DB))!.html;
+    const indexed = pageIndexHtml(page, byPath(DB))!.html.full;
     expect(indexed).toContain('Hai');
     expect(indexed).toContain('data-search-hidden');
     expect(indexed).not.toMatch(/Văn bản<|Liên quan|Cổng|<title>/);

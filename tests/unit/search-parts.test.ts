@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pageResult, partMatches, partResults, type FragmentAnchor, type PageFragment } from '../../src/lib/search/parts.ts';
 import { HIDDEN_TEXT_MARK as M } from '../../src/lib/search/index-records.ts';
 import { parseQuery } from '../../src/lib/search/match.ts';
+import { UNINDEXED_META_KEY, unindexedMeta } from '../../src/lib/search/unindexed.ts';
 
 const URL = '/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/';
 const TASK_8 = 'Nhiệm vụ 8: Triển khai mô hình “Ngày đọc văn bản quy phạm pháp luật” tại các cơ quan, đơn vị, địa phương';
@@ -13,7 +14,17 @@ const TASK_9_TEXT = 'Tổ chức đối thoại trực tiếp để lắng nghe 
  * The Điện Biên page as Pagefind returns it (cut down): its content is the indexed words in
  * order, blocks ended with a full stop, and each anchor's location is the index of its first word.
  */
-function fragment(): PageFragment {
+const FIELDS: Record<string, string> = {
+  kind: 'van-ban',
+  number: '08-CT/TU',
+  type: 'Chỉ thị',
+  issuer: 'Ban Thường vụ Tỉnh ủy Điện Biên',
+  date: '2026-02-23',
+  parts: JSON.stringify({ 'bang-nv-8': 'Thời gian hoàn thành: Hằng tháng · Định kỳ', 'bang-nv-9': 'Thời gian hoàn thành: Hàng năm · Định kỳ' }),
+};
+
+/** The 08-CT/TU page's fragment, `fields` replacing its unindexed metadata's ("" leaves one out). */
+function fragment(fields: Record<string, string> = {}): PageFragment {
   const blocks: [string, FragmentAnchor['element'] | null, string | null][] = [
     [`${M} 08-CT/TU 08 ct tu ${M}.`, null, null],
     [`${M} chi thi dien bien ${M}.`, null, null],
@@ -38,15 +49,8 @@ function fragment(): PageFragment {
     url: URL,
     content: words.join(' '),
     anchors,
-    meta: {
-      title: 'Chỉ thị về đổi mới công tác thi hành pháp luật',
-      kind: 'van-ban',
-      number: '08-CT/TU',
-      type: 'Chỉ thị',
-      issuer: 'Ban Thường vụ Tỉnh ủy Điện Biên',
-      date: '2026-02-23',
-      parts: JSON.stringify({ 'bang-nv-8': 'Thời gian hoàn thành: Hằng tháng · Định kỳ', 'bang-nv-9': 'Thời gian hoàn thành: Hàng năm · Định kỳ' }),
-    },
+    // As the index writes it: the title plain, the rest in one unindexed value.
+    meta: { title: 'Chỉ thị về đổi mới công tác thi hành pháp luật', [UNINDEXED_META_KEY]: unindexedMeta({ ...FIELDS, ...fields }) },
   };
 }
 
@@ -62,15 +66,12 @@ describe('partResults', () => {
   });
 
   it('names an unnumbered document by its title', () => {
-    const f = fragment();
-    f.meta = { ...f.meta, number: '' };
-    expect(partResults(f)[0]!.meta.parent).toBe('Chỉ thị về đổi mới công tác thi hành pháp luật');
+    expect(partResults(fragment({ number: '' }))[0]!.meta.parent).toBe('Chỉ thị về đổi mới công tác thi hành pháp luật');
   });
 
   it('gives nothing for a page without parts, or with unreadable part metadata', () => {
-    const { parts: _parts, ...meta } = fragment().meta;
-    expect(partResults({ ...fragment(), meta })).toEqual([]);
-    expect(partResults({ ...fragment(), meta: { ...meta, parts: '{' } })).toEqual([]);
+    expect(partResults(fragment({ parts: '' }))).toEqual([]);
+    expect(partResults(fragment({ parts: '{' }))).toEqual([]);
   });
 });
 

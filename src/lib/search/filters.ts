@@ -54,8 +54,10 @@ export function kindLabel(id: string): string {
  * attributes, summary, signer and the numbers it cites, not its text, so a word every document
  * uses many times costs a few bytes per document there. Tasks are rows of a document's text:
  * they are in the full text. `exclude` is what the index leaves out of every page besides the
- * boilerplate both leave out (a document's text is the `.lp-doc-body` sections of its page; each
- * index's hidden words are marked, index-html.ts).
+ * boilerplate both leave out: a document's text (the `.lp-doc-body` sections of its page, which
+ * index-html.ts also cuts out of the short index's copy of a record's page) and its signature,
+ * which repeats the "Người ký" attribute. A record's hidden words and metadata are written for
+ * each index apart (recordTags).
  *
  * `dirs` are the index's bundles, folders under the site's base. An index of several bundles is
  * one index split by page (bundleOf): the build writes the bundles at once, each in a Pagefind
@@ -64,8 +66,8 @@ export function kindLabel(id: string): string {
  * bundle. The first folder is the one the browser loads; the others are merged into it.
  */
 export const SCOPES = {
-  brief: { param: 'tom-tat', dirs: ['pagefind/'], exclude: ['.lp-doc-body', '[data-search-full]'] },
-  full: { param: 'toan-van', dirs: ['pagefind/toan-van/', 'pagefind/toan-van-2/'], exclude: ['[data-search-brief]'] },
+  brief: { param: 'tom-tat', dirs: ['pagefind/'], exclude: ['.lp-doc-body', '.lp-signer'] },
+  full: { param: 'toan-van', dirs: ['pagefind/toan-van/', 'pagefind/toan-van-2/'], exclude: [] },
 } as const satisfies Record<string, { param: string; dirs: readonly string[]; exclude: readonly string[] }>;
 export type Scope = keyof typeof SCOPES;
 

@@ -4,10 +4,9 @@
  * text added at the start of the indexed region; and each part of the record (a task row) made a
  * heading with the row's anchor, followed by the part's text and its own hidden match text.
  *
- * Both indexes (SCOPES) read the same HTML and leave out different elements: the full-text index
- * the short index's hidden text (`data-search-brief`), the short index the full text
- * (`.lp-doc-body`, where the task rows are, so tasks are found in the full text) and the full
- * text's hidden words (`data-search-full`).
+ * Each index (SCOPES) gets its own copy of a record's page: its own hidden text and metadata
+ * (recordTags), and for the short index the page without the document's text (`.lp-doc-body`,
+ * where the task rows are, so tasks are found in the full text).
  *
  * Pagefind cuts a page into sections at headings with an id: words before the first one belong
  * to the page itself, the others to the heading before them. So the page's hidden text goes first
@@ -16,6 +15,8 @@
 import type { RecordPart, SearchRecord } from './index-records.ts';
 import { HIDDEN_TEXT_MARK, PARTS_META_KEY, partDetails } from './index-records.ts';
 import { escapeHtml } from './html.ts';
+import { UNINDEXED_META_KEY, unindexedMeta } from './unindexed.ts';
+import type { Scope } from './filters.ts';
 
 // Cells, list items, terms and paragraphs end words. Pagefind reads text nodes as they are,
 // so "<dt>Số hiệu</dt><dd>08-CT/TU</dd>" written without whitespace would index "hiệu08".
@@ -47,27 +48,25 @@ function hiddenHtml(text: string): string {
 }
 
 /**
- * The tags that give a page its record's filters, metadata and sort key, and its hidden text
- * (the full text's and the short index's, each left out of the other index when they differ).
- * Values go in attributes (`key[data-value]`), as inline values may not hold commas.
+ * The tags that give a page its record's filters, metadata and sort key, and its hidden text, as
+ * one index (`scope`) is given them. Values go in attributes (`key[data-value]`), as inline values
+ * may not hold commas. The title is plain metadata, which Pagefind indexes and ranks by; the rest
+ * is unindexed (unindexed.ts), and the parts' details are only in the full text, where the parts
+ * are. Each index gets its own hidden text.
  */
-export function recordTags(record: SearchRecord): string {
+export function recordTags(record: SearchRecord, scope: Scope): string {
   const span = (attr: string, key: string, value: string) => `<span ${attr}="${key}[data-value]" data-value="${escapeHtml(value)}"></span>`;
   const tags: string[] = [];
   for (const [key, values] of Object.entries(record.filters)) {
     for (const v of values ?? []) tags.push(span('data-pagefind-filter', key, v));
   }
-  for (const [key, value] of Object.entries(record.meta)) {
-    if (value) tags.push(span('data-pagefind-meta', key, value));
-  }
-  const parts = partDetails(record.parts);
-  if (parts) tags.push(span('data-pagefind-meta', PARTS_META_KEY, parts));
+  const { title, ...rest } = record.meta;
+  if (title) tags.push(span('data-pagefind-meta', 'title', title));
+  const data = unindexedMeta({ ...rest, [PARTS_META_KEY]: scope === 'full' ? partDetails(record.parts) : '' });
+  if (data) tags.push(span('data-pagefind-meta', UNINDEXED_META_KEY, data));
   for (const [key, value] of Object.entries(record.sort)) tags.push(span('data-pagefind-sort', key, value));
-  const hidden = (text: string) => hiddenHtml([record.keyText, text].filter(Boolean).join(' '));
-  const texts = record.briefHiddenText === record.hiddenText
-    ? hidden(record.hiddenText)
-    : `<div data-search-full>${hidden(record.hiddenText)}</div><div data-search-brief>${hidden(record.briefHiddenText)}</div>`;
-  return `<div data-search-hidden>${tags.join('')}${texts}</div>`;
+  const text = [record.keyText, scope === 'full' ? record.hiddenText : record.briefHiddenText].filter(Boolean).join(' ');
+  return `<div data-search-hidden>${tags.join('')}${hiddenHtml(text)}</div>`;
 }
 
 /**
@@ -82,6 +81,18 @@ export function partHtml(part: RecordPart): string {
 /** A table row with an id: its start tag, the id, and the row up to its end tag. */
 const ROW_WITH_ID = /<tr\b[^>]*\sid="([^"]+)"[^>]*>[\s\S]*?<\/tr>/g;
 
+/** Where the element whose start tag `start` matched ends (just after its end tag); null when it does not. */
+function elementEnd(html: string, start: RegExpExecArray): number | null {
+  const tag = new RegExp(`<(/?)${start[1]}(?=[\\s>/])[^>]*>`, 'gi');
+  tag.lastIndex = start.index + start[0].length;
+  let depth = 1;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    depth += m[1] ? -1 : m[0].endsWith('/>') ? 0 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return null;
+}
+
 /**
  * The element marked data-pagefind-body, start tag to end tag, as a page of its own: all Pagefind
  * reads of a page that has one (a record's metadata, filters and sort key are inside it). The rest
@@ -91,18 +102,38 @@ const ROW_WITH_ID = /<tr\b[^>]*\sid="([^"]+)"[^>]*>[\s\S]*?<\/tr>/g;
 export function bodyRegion(html: string): string | null {
   const start = BODY_START.exec(html);
   if (!start) return null;
-  const tag = new RegExp(`<(/?)${start[1]}(?=[\\s>/])[^>]*>`, 'gi');
-  tag.lastIndex = start.index + start[0].length;
-  let depth = 1;
-  for (let m = tag.exec(html); m; m = tag.exec(html)) {
-    depth += m[1] ? -1 : m[0].endsWith('/>') ? 0 : 1;
-    if (depth === 0) return `<!doctype html><html lang="vi"><body>${html.slice(start.index, m.index + m[0].length)}</body></html>`;
-  }
-  return null;
+  const end = elementEnd(html, start);
+  return end === null ? null : `<!doctype html><html lang="vi"><body>${html.slice(start.index, end)}</body></html>`;
 }
 
-/** The HTML to index for a page record, and the anchors of parts its page does not have; null when the page has no data-pagefind-body. */
-export function pageIndexHtml(page: string, record: SearchRecord): { html: string; missing: string[] } | null {
+/** The start tag of a document's text, which the short index leaves out (SCOPES.brief.exclude). */
+const DOC_BODY_START = /<([a-zA-Z][\w-]*)\b[^>]*\sclass="(?:[^"]*\s)?lp-doc-body(?:\s[^"]*)?"[^>]*>/g;
+
+/**
+ * `html` without the document's text: the short index would read it only to leave it out, and it
+ * is most of a document page, to be encoded for and parsed by its Pagefind process. An element
+ * that never ends is left in (the short index's exclude selectors still leave it out).
+ */
+export function withoutDocBody(html: string): string {
+  let out = '';
+  let from = 0;
+  DOC_BODY_START.lastIndex = 0;
+  for (let m = DOC_BODY_START.exec(html); m; m = DOC_BODY_START.exec(html)) {
+    const end = elementEnd(html, m);
+    if (end === null) break;
+    out += html.slice(from, m.index);
+    from = end;
+    DOC_BODY_START.lastIndex = end;
+  }
+  return out + html.slice(from);
+}
+
+/**
+ * The HTML each index is given for a page record, and the anchors of parts its page does not
+ * have; null when the page has no data-pagefind-body. The short index gets the page without the
+ * document's text (withoutDocBody), where the parts are; each gets its own tags (recordTags).
+ */
+export function pageIndexHtml(page: string, record: SearchRecord): { html: Record<Scope, string>; missing: string[] } | null {
   const html = bodyRegion(page);
   if (html === null) return null;
   const parts = new Map(record.parts.map((p) => [p.anchor, p]));
@@ -114,6 +145,8 @@ export function pageIndexHtml(page: string, record: SearchRecord): { html: strin
         return `<tr><td>${partHtml(part)}</td></tr>`;
       })
     : html;
-  const withTags = insertAtBodyStart(withParts, recordTags(record));
-  return withTags === null ? null : { html: separateBlocks(withTags), missing: [...parts.keys()] };
+  const full = insertAtBodyStart(withParts, recordTags(record, 'full'));
+  const brief = insertAtBodyStart(withoutDocBody(html), recordTags(record, 'brief'));
+  if (full === null || brief === null) return null;
+  return { html: { full: separateBlocks(full), brief: separateBlocks(brief) }, missing: [...parts.keys()] };
 }

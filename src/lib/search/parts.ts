@@ -7,6 +7,7 @@
  */
 import { HIDDEN_TEXT_MARK, PARTS_META_KEY } from './index-records.ts';
 import { visibleText } from './excerpt.ts';
+import { readMeta } from './unindexed.ts';
 import { matchText, type ParsedQuery } from './match.ts';
 
 /** An element with an id, as Pagefind records it: `location` is the index of its first word. */
@@ -21,6 +22,7 @@ export interface FragmentAnchor {
 export interface PageFragment {
   url: string;
   content: string;
+  /** Pagefind's metadata: the title, and the rest in one unindexed value (unindexed.ts, readMeta). */
   meta: Record<string, string>;
   anchors?: FragmentAnchor[];
 }
@@ -39,7 +41,7 @@ const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 
 /** The page as a result (its parts' details left out of the metadata). */
 export function pageResult(f: PageFragment): FragmentResult {
-  const { [PARTS_META_KEY]: _parts, ...meta } = f.meta;
+  const { [PARTS_META_KEY]: _parts, ...meta } = readMeta(f.meta);
   return { url: f.url, title: meta.title ?? f.url, text: visibleText(f.content), meta };
 }
 
@@ -57,7 +59,7 @@ function partDetails(json: string | undefined): Map<string, string> {
  * the URL of the part's anchor. A page without parts gives none.
  */
 export function partResults(f: PageFragment): FragmentResult[] {
-  const details = partDetails(f.meta[PARTS_META_KEY]);
+  const details = partDetails(readMeta(f.meta)[PARTS_META_KEY]);
   if (!details.size) return [];
   const words = f.content.split(WORD_SEPARATORS);
   // Sections end at the next heading with an id, as Pagefind's own sub-results do.

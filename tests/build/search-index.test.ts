@@ -1,0 +1,55 @@
+/**
+ * What each search index holds of a document, read from the built bundles' fragments (the data
+ * Pagefind gives a result): the short index the page without its text, the full text everything;
+ * metadata as the browser reads it (readMeta), the task details in the full text only.
+ */
+import { describe, expect, it, inject } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { SCOPES } from '../../src/lib/search/filters.ts';
+import { PARTS_META_KEY } from '../../src/lib/search/index-records.ts';
+import { readMeta } from '../../src/lib/search/unindexed.ts';
+import type { PageFragment } from '../../src/lib/search/parts.ts';
+
+const DB = '/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/';
+/** A sentence of the directive's text (its opening), not of its attributes or summary. */
+const BODY = 'Trong những năm qua, công tác xây dựng và thi hành pháp luật trên địa bàn tỉnh Điện Biên';
+
+/** The fragment of `url` in any bundle of an index. */
+function fragmentOf(siteDir: string, dirs: readonly string[], url: string): PageFragment {
+  for (const dir of dirs) {
+    const folder = join(siteDir, dir, 'fragment');
+    for (const file of readdirSync(folder)) {
+      // Pagefind's files: gzip of a signature and then the data.
+      const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8').replace(/^pagefind_dcd/, '');
+      const fragment = JSON.parse(text) as PageFragment;
+      if (fragment.url === url) return fragment;
+    }
+  }
+  throw new Error(`${url} không có trong ${dirs.join(', ')}`);
+}
+
+describe('search index fragments', () => {
+  const siteDir = inject('siteDir');
+  const brief = fragmentOf(siteDir, SCOPES.brief.dirs, DB);
+  const full = fragmentOf(siteDir, SCOPES.full.dirs, DB);
+
+  it('gives the title as plain metadata and the rest in one value the index does not read', () => {
+    for (const f of [brief, full]) {
+      expect(Object.keys(f.meta).sort()).toEqual(['data', 'title']);
+      expect(f.meta.data).not.toMatch(/[\p{L}\p{N}]/u);
+      expect(readMeta(f.meta)).toMatchObject({ kind: 'van-ban', number: '08-CT/TU', type: 'Chỉ thị', issuer: 'Ban Thường vụ Tỉnh ủy Điện Biên', date: '2026-02-23' });
+    }
+  });
+
+  it('keeps the document\'s text and its task details out of the short index', () => {
+    expect(brief.content).not.toContain(BODY);
+    expect(full.content).toContain(BODY);
+    expect(readMeta(brief.meta)).not.toHaveProperty(PARTS_META_KEY);
+    const parts = JSON.parse(readMeta(full.meta)[PARTS_META_KEY]!) as Record<string, string>;
+    expect(Object.keys(parts)).toContain('bang-nv-9');
+    // The line above the title repeats the attributes: neither index reads it twice.
+    for (const f of [brief, full]) expect(f.content).not.toContain('Số 08-CT/TU, ngày');
+  });
+});

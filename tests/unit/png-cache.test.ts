@@ -4,11 +4,13 @@
  * version (or font, or resvg) misses, and the stored bytes are the renderer's.
  */
 import { describe, it, expect, afterEach } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PngCache, pngCacheDir } from '../../src/lib/png/cache.ts';
 import { PngPool } from '../../src/lib/png/pool.ts';
+import type { WorkReply, WorkRequest } from '../../src/lib/png/worker.ts';
+import { Worker } from 'node:worker_threads';
 import { RENDERER_VERSION, rendererFingerprint, renderPng, type PngJob } from '../../src/lib/png/render.ts';
 
 const WORKER = new URL('../../src/lib/png/worker.ts', import.meta.url);
@@ -68,6 +70,27 @@ describe('PngPool', { timeout: 30_000 }, () => {
     const stored = readFileSync(p.cache.file(a.key));
     expect(stored.length).toBe(a.size);
     expect(stored.equals(renderPng(job))).toBe(true);
+  });
+
+  it.skipIf(process.platform !== 'linux')('renders at the lowest CPU priority, in its own threads only', async () => {
+    // Field 19 of /proc/…/stat is the nice value (counted after the command name's closing parenthesis).
+    const nice = (stat: string) => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    const threads = () => readdirSync('/proc/self/task').map((tid) => nice(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8')));
+    const before = threads().filter((n) => n === 19).length;
+    // A rendering thread as the pool starts it, alive after its first image.
+    const worker = new Worker(WORKER, { workerData: { dir: tempDir(), fingerprint: rendererFingerprint() } });
+    try {
+      const reply = await new Promise<WorkReply>((resolve) => {
+        worker.once('message', resolve);
+        worker.postMessage({ id: 1, key: 'k', job } satisfies WorkRequest);
+      });
+      expect(reply.error).toBeUndefined();
+      expect(threads().filter((n) => n === 19).length - before).toBe(1);
+    } finally {
+      await worker.terminate();
+    }
+    // The thread that started it keeps its priority.
+    expect(nice(readFileSync('/proc/thread-self/stat', 'utf8'))).toBe(0);
   });
 
   it('a second build finds it in the cache and renders nothing', async () => {

@@ -3,6 +3,7 @@
  * answering with its size only (the bytes go to disk, never back through the main thread).
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { setPriority } from 'node:os';
 import { PngCache } from './cache.ts';
 import { renderPng, type PngJob } from './render.ts';
 
@@ -12,6 +13,17 @@ export interface WorkRequest {
   job: PngJob;
 }
 export type WorkReply = { id: number; size: number; error?: undefined } | { id: number; error: string };
+
+// The lowest CPU priority, for this thread alone: on Linux a nice value is a thread's own, so the
+// build's main thread and Pagefind's processes, which the build waits for, get the cores first
+// and the images take the time they leave. (Elsewhere it would be the whole process's: left alone.)
+if (process.platform === 'linux') {
+  try {
+    setPriority(19);
+  } catch {
+    // Not allowed here: render at the usual priority.
+  }
+}
 
 const { dir, fingerprint } = workerData as { dir: string; fingerprint: string };
 const cache = new PngCache(dir, fingerprint);

@@ -48,6 +48,9 @@ export function kindLabel(id: string): string {
   return KINDS.find((k) => k.id === id)?.label ?? id;
 }
 
+/** The class of a document page's sections that hold its text (the short index leaves them out). */
+export const DOC_BODY_CLASS = 'lp-doc-body';
+
 /**
  * The indexes of the search: the short index ("tom-tat"), which answers first, and the full text
  * ("toan-van"). The short index holds what a page says about itself: a document's title, number,
@@ -66,7 +69,7 @@ export function kindLabel(id: string): string {
  * bundle. The first folder is the one the browser loads; the others are merged into it.
  */
 export const SCOPES = {
-  brief: { param: 'tom-tat', dirs: ['pagefind/'], exclude: ['.lp-doc-body', '.lp-signer'] },
+  brief: { param: 'tom-tat', dirs: ['pagefind/'], exclude: [`.${DOC_BODY_CLASS}`, '.lp-signer'] },
   full: { param: 'toan-van', dirs: ['pagefind/toan-van/', 'pagefind/toan-van-2/'], exclude: [] },
 } as const satisfies Record<string, { param: string; dirs: readonly string[]; exclude: readonly string[] }>;
 export type Scope = keyof typeof SCOPES;

@@ -16,7 +16,7 @@ import type { RecordPart, SearchRecord } from './index-records.ts';
 import { HIDDEN_TEXT_MARK, PARTS_META_KEY, partDetails } from './index-records.ts';
 import { escapeHtml } from './html.ts';
 import { UNINDEXED_META_KEY, unindexedMeta } from './unindexed.ts';
-import type { Scope } from './filters.ts';
+import { DOC_BODY_CLASS, type Scope } from './filters.ts';
 
 // Cells, list items, terms and paragraphs end words. Pagefind reads text nodes as they are,
 // so "<dt>Số hiệu</dt><dd>08-CT/TU</dd>" written without whitespace would index "hiệu08".
@@ -107,7 +107,7 @@ export function bodyRegion(html: string): string | null {
 }
 
 /** The start tag of a document's text, which the short index leaves out (SCOPES.brief.exclude). */
-const DOC_BODY_START = /<([a-zA-Z][\w-]*)\b[^>]*\sclass="(?:[^"]*\s)?lp-doc-body(?:\s[^"]*)?"[^>]*>/g;
+const DOC_BODY_START = new RegExp(`<([a-zA-Z][\\w-]*)\\b[^>]*\\sclass="(?:[^"]*\\s)?${DOC_BODY_CLASS}(?:\\s[^"]*)?"[^>]*>`, 'g');
 
 /**
  * `html` without the document's text: the short index would read it only to leave it out, and it

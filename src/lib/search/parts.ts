@@ -41,7 +41,12 @@ const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 
 /** The page as a result (its parts' details left out of the metadata). */
 export function pageResult(f: PageFragment): FragmentResult {
-  const { [PARTS_META_KEY]: _parts, ...meta } = readMeta(f.meta);
+  return resultOf(f, readMeta(f.meta));
+}
+
+/** pageResult, given the fragment's metadata as read (readMeta). */
+function resultOf(f: PageFragment, read: Record<string, string>): FragmentResult {
+  const { [PARTS_META_KEY]: _parts, ...meta } = read;
   return { url: f.url, title: meta.title ?? f.url, text: visibleText(f.content), meta };
 }
 
@@ -59,12 +64,13 @@ function partDetails(json: string | undefined): Map<string, string> {
  * the URL of the part's anchor. A page without parts gives none.
  */
 export function partResults(f: PageFragment): FragmentResult[] {
-  const details = partDetails(readMeta(f.meta)[PARTS_META_KEY]);
+  const meta = readMeta(f.meta);
+  const details = partDetails(meta[PARTS_META_KEY]);
   if (!details.size) return [];
   const words = f.content.split(WORD_SEPARATORS);
   // Sections end at the next heading with an id, as Pagefind's own sub-results do.
   const headings = (f.anchors ?? []).filter((a) => /^h\d$/i.test(a.element)).sort((a, b) => a.location - b.location);
-  const page = pageResult(f);
+  const page = resultOf(f, meta);
   const { title: _title, ...docMeta } = page.meta;
   const parent = docMeta.number ? `${docMeta.type ?? ''} ${docMeta.number}`.trim() : page.title;
   return headings.flatMap((a, i) => {

@@ -12,7 +12,7 @@ import { build } from 'astro';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { shareCorpus } from '../src/data/portal.ts';
-import { parseMarkdownAll } from '../src/lib/markdown/parse-parallel.ts';
+import { processBodiesAll } from '../src/lib/content/body-parallel.ts';
 
 const root = process.cwd();
 const contentDir = resolve(root, process.env.PORTAL_CONTENT_DIR ?? 'content');
@@ -20,8 +20,8 @@ const dist = resolve(root, process.env.PORTAL_DIST ?? 'dist');
 const temp = `${dist}.partial`;
 const old = `${dist}.previous`;
 
-// The Markdown is parsed on every core: parsing is the largest part of the check.
-const { corpus, errors, warnings } = loadContent(contentDir, root, process.env, { parseAll: parseMarkdownAll });
+// The bodies are parsed and rendered on every core: that is the largest part of the check.
+const { corpus, errors, warnings } = loadContent(contentDir, root, process.env, { processAll: processBodiesAll });
 for (const p of warnings) console.warn(formatProblem(p));
 if (errors.length || !corpus) {
   for (const p of errors) console.error(formatProblem(p));

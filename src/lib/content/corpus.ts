@@ -6,14 +6,12 @@
 import type { Catalog, Citation, DocumentData, Organization, PortalConfig } from './schema.ts';
 import type { ContentProblem } from './problems.ts';
 import type { RawContent, RawDocument } from './read.ts';
-import type { Task } from '../tasks/types.ts';
-import type { Root } from 'mdast';
-import { parseMarkdown } from '../markdown/parse.ts';
-import { sanitizeTree } from '../markdown/safety.ts';
+import type { ProgressRecord, Task } from '../tasks/types.ts';
 import type { RenderedBody } from '../markdown/render.ts';
+import { processBody, type BodyContext, type BodyJob, type ProcessedBody } from './body.ts';
 import { docNumberKey, docNumberSlug } from '../search/doc-number.ts';
 import { slugify } from '../slug.ts';
-import { buildTasks } from './tasks.ts';
+import { buildTasks, progressByDocument } from './tasks.ts';
 import { checkInternalLinks } from './links.ts';
 import { buildReadingDays, type ReadingDay } from './reading-day.ts';
 import { feedbackLinks, type FeedbackLinks, type SiteAddress } from './feedback-links.ts';
@@ -91,8 +89,8 @@ export interface BuildOptions {
   asOf: string;
   /** Where the site is published, for absolute links in feedback forms; defaults to the configured siteUrl at "/". */
   site?: SiteAddress;
-  /** Parses the document bodies, in order; one by one with parseMarkdown by default (the build uses every core). */
-  parseAll?: (bodies: readonly string[]) => Root[];
+  /** Processes the document bodies (body.ts), in order; one by one by default (the build uses every core: body-parallel.ts). */
+  processAll?: (jobs: readonly BodyJob[], context: BodyContext) => ProcessedBody[];
 }
 
 /** Cross-links and checks everything. Returns null as corpus only when basic files are missing. */
@@ -113,11 +111,21 @@ export function buildCorpus(raw: RawContent, options: BuildOptions): { corpus: C
     if (c.issuer && !orgs.has(c.issuer)) problems.push(err('content/trich-dan.yaml', c.line, 'issuer', `không có cơ quan "${c.issuer}" trong content/co-quan/`));
   }
 
+  const site = options.site ?? { url: raw.config.siteUrl, base: '/' };
+  const feedback = feedbackLinks(raw.config.feedback, site);
+  const context: BodyContext = { asOf: options.asOf, feedback: { config: raw.config.feedback, site } };
+  const progress = progressByDocument(raw);
+  // Attributes first: a document the corpus rejects has its body only checked for unsafe content.
+  const entries = raw.documents.map((doc) => prepareDocument(doc, catalog, orgs, problems));
+  const jobs = raw.documents.map((doc, i) => bodyJob(doc, entries[i] ?? null, progress.get(doc.id)));
+  const processed = (options.processAll ?? ((all, ctx) => all.map((job) => processBody(job, ctx))))(jobs, context);
   const documents: DocumentEntry[] = [];
-  const trees = (options.parseAll ?? ((bodies) => bodies.map(parseMarkdown)))(raw.documents.map((d) => d.body));
-  for (const [i, doc] of raw.documents.entries()) {
-    const entry = prepareDocument(doc, trees[i]!, catalog, orgs, problems);
-    if (entry) documents.push(entry);
+  const bodies = new Map<DocumentEntry, ProcessedBody>();
+  for (const [i, entry] of entries.entries()) {
+    problems.push(...processed[i]!.problems);
+    if (!entry) continue;
+    documents.push(entry);
+    bodies.set(entry, processed[i]!);
   }
   checkIdentities(documents, problems);
 
@@ -125,24 +133,22 @@ export function buildCorpus(raw: RawContent, options: BuildOptions): { corpus: C
   const byNumber = indexByNumber(documents);
   for (const doc of documents) resolveRelations(doc, byNumber, citations, catalog, problems);
 
-  const feedback = feedbackLinks(raw.config.feedback, options.site ?? { url: raw.config.siteUrl, base: '/' });
-  const tasks = buildTasks(documents, raw, options.asOf, problems, feedback);
-  // Needs the rendered anchors (buildTasks renders the bodies) and the parse trees (deleted below).
-  checkInternalLinks(documents, problems);
+  const tasks = buildTasks(documents, bodies, progress, raw, problems);
+  // Needs every document's anchors (buildTasks gives each its rendered body).
+  checkInternalLinks(documents, (doc) => bodies.get(doc)?.links ?? [], problems);
   const readingDays = buildReadingDays(raw.readingDays, documents, problems);
   const qa = buildQa(raw.qa, documents, catalog, problems);
   const infographics = collectInfographics(raw.infographics, documents, { catalog, portalName: raw.config.name, asOf: options.asOf, organizationName: (id) => orgs.get(id)?.name }, problems);
   documents.sort(byNewest);
-  // Parse trees and frontmatter line lookups only serve the checks above. The corpus lives as long
-  // as the build does, and the trees alone were ~40% of its memory.
-  for (const doc of documents) for (const key of ['tree', 'lineOf', 'bodyLine']) delete (doc as unknown as Record<string, unknown>)[key];
+  // Frontmatter line lookups only serve the checks above; the corpus lives as long as the build does.
+  for (const doc of documents) for (const key of ['lineOf', 'bodyLine']) delete (doc as unknown as Record<string, unknown>)[key];
   return {
     corpus: { config: raw.config, catalog, asOf: options.asOf, organizations: orgs, documents, tasks, citations: raw.citations, readingDays, qa, feedback, infographics },
     problems,
   };
 }
 
-function prepareDocument(doc: RawDocument, tree: Root, catalog: Catalog, orgs: Map<string, Organization>, problems: ContentProblem[]): DocumentEntry | null {
+function prepareDocument(doc: RawDocument, catalog: Catalog, orgs: Map<string, Organization>, problems: ContentProblem[]): DocumentEntry | null {
   const d = doc.data;
   const at = (path: (string | number)[]) => doc.lineOf(path);
   let ok = true;
@@ -167,7 +173,6 @@ function prepareDocument(doc: RawDocument, tree: Root, catalog: Catalog, orgs: M
     problems.push(err(doc.file, at(['issued']), 'issued', `ngày ban hành ${d.issued} nằm ngoài thời gian tồn tại của "${issuer.name}" (${issuer.validFrom ?? '…'} – ${issuer.validUntil ?? '…'})`));
   }
 
-  problems.push(...sanitizeTree(tree, doc.file, doc.bodyLine));
   if (!ok || !type || !status || !issuer || fields.some((f) => !f)) return null;
 
   const year = d.issued ? Number(d.issued.slice(0, 4)) : null;
@@ -187,13 +192,27 @@ function prepareDocument(doc: RawDocument, tree: Root, catalog: Catalog, orgs: M
     province: issuer.province,
     year,
     displayTitle: `${type.name} ${d.title}`,
-    // Rendered for real once tasks are known (row annotations); kept here for parts and anchors.
+    // Its processed body's (body.ts), given by buildTasks.
     rendered: { mainHtml: '', annexHtml: '', toc: [], anchors: [] },
     tasks: [],
     relationsOut: [],
     relationsIn: [],
-    ...{ tree, lineOf: doc.lineOf, bodyLine: doc.bodyLine },
+    ...{ lineOf: doc.lineOf, bodyLine: doc.bodyLine },
   } as DocumentEntry;
+}
+
+/** The body of `doc` as the pipeline is given it (body.ts): rendered only when the corpus keeps the document. */
+function bodyJob(doc: RawDocument, entry: DocumentEntry | null, progress: Map<string, ProgressRecord> | undefined): BodyJob {
+  return {
+    body: doc.body,
+    file: doc.file,
+    bodyLine: doc.bodyLine,
+    render: entry !== null,
+    year: entry?.year ?? null,
+    issued: doc.data.issued ?? null,
+    progress: [...(progress ?? [])],
+    feedback: entry && { data: { number: entry.data.number ?? null }, displayTitle: entry.displayTitle, url: entry.url },
+  };
 }
 
 /** Identity is issuer + number + date; the URL must also be unique. */

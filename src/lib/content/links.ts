@@ -5,34 +5,26 @@
  * renamed file or a renumbered part never leaves a dead link on the published site. Links to
  * other sections (/nhiem-vu/, /co-quan/…) are not checked here.
  */
-import { visit } from 'unist-util-visit';
-import type { Link, Root } from 'mdast';
 import type { ContentProblem } from './problems.ts';
 import type { DocumentEntry } from './corpus.ts';
+import type { BodyLink } from './body.ts';
 import { buildFacets } from './facets.ts';
 
-interface Prepared {
-  tree: Root;
-  bodyLine: number;
-}
-
-/** Checks every link of every document body; call after the bodies are rendered (anchors known). */
-export function checkInternalLinks(documents: DocumentEntry[], problems: ContentProblem[]): void {
+/**
+ * Checks every link written in every document body (`linksOf`, from its processed body: body.ts);
+ * call after the bodies are rendered (anchors known).
+ */
+export function checkInternalLinks(documents: DocumentEntry[], linksOf: (doc: DocumentEntry) => BodyLink[], problems: ContentProblem[]): void {
   // First document wins: a second one at the same URL is already reported as a duplicate.
   const byUrl = new Map<string, DocumentEntry>();
   for (const d of documents) if (!byUrl.has(d.url)) byUrl.set(d.url, d);
   const sources = new Set(documents.map((d) => d.sourceUrl));
   const facetPages = new Set(buildFacets(documents).flatMap((f) => [`/van-ban/${f.id}/`, ...f.values.map((v) => `/van-ban/${f.id}/${v.value}/`)]));
   for (const doc of documents) {
-    const { tree, bodyLine } = doc as unknown as Prepared;
-    if (!tree) continue;
-    visit(tree, 'link', (link: Link) => {
-      // Links the pipeline adds (a part's number linking to itself) have no position.
-      if (!link.position) return;
-      const line = link.position.start.line + bodyLine - 1;
-      const message = brokenLink(link.url.trim(), doc, byUrl, sources, facetPages);
+    for (const { url, line } of linksOf(doc)) {
+      const message = brokenLink(url, doc, byUrl, sources, facetPages);
       if (message) problems.push({ file: doc.file, line, field: 'liên kết', message, severity: 'error' });
-    });
+    }
   }
 }
 

@@ -34,7 +34,7 @@ export function loadContent(
   contentDir: string,
   projectRoot: string,
   env: Record<string, string | undefined> = {},
-  options: Pick<BuildOptions, 'parseAll'> = {},
+  options: Pick<BuildOptions, 'processAll'> = {},
 ): LoadResult {
   const raw = readContent(contentDir, projectRoot);
   const asOf = resolveAsOf(env, raw.config?.asOf);

@@ -1,0 +1,139 @@
+/**
+ * One document body, from its Markdown to its rendered HTML: parsed, checked for unsafe content,
+ * its task tables read, each task row's deadline and status worked out, then rendered with the
+ * rows annotated and the parts' feedback links. What comes back is plain data (no parse tree), so
+ * the build can run this on every core (body-parallel.ts) and send back only the results.
+ *
+ * The corpus (corpus.ts, tasks.ts) turns the rows into tasks with their agencies and checks what
+ * needs the whole corpus (progress records naming no row, links between documents).
+ */
+import type { Link, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { parseMarkdown } from '../markdown/parse.ts';
+import { sanitizeTree } from '../markdown/safety.ts';
+import { renderBody, type RenderedBody, type RowAnnotation } from '../markdown/render.ts';
+import { readTaskTablesFromTree } from '../tasks/table.ts';
+import { parseDeadline } from '../tasks/deadline.ts';
+import { taskStatus, type TaskStatusResult } from '../tasks/status.ts';
+import { describeDeadline } from '../tasks/describe.ts';
+import type { Deadline, ProgressRecord, TaskRow } from '../tasks/types.ts';
+import type { ElementContent } from 'hast';
+import type { ContentProblem } from './problems.ts';
+import type { FeedbackConfig } from './schema.ts';
+import { feedbackLinks, type FeedbackDocument, type FeedbackLinks, type SiteAddress } from './feedback-links.ts';
+
+/** What the pipeline needs of one document. */
+export interface BodyJob {
+  body: string;
+  file: string;
+  /** Line of the file where the body starts (1-based). */
+  bodyLine: number;
+  /**
+   * Whether to read its tasks and render it. A document the corpus rejects (an unknown type or
+   * issuer) is only checked for unsafe content, as the corpus reports nothing else about its body.
+   */
+  render: boolean;
+  /** For deadlines written without a year ("trước ngày 15/8"). */
+  year: number | null;
+  issued: string | null;
+  /** Its progress records, by row key (labelKey). */
+  progress: [string, ProgressRecord][];
+  /** What its parts' feedback links name; null for none. */
+  feedback: FeedbackDocument | null;
+}
+
+/** What every job of a build shares. */
+export interface BodyContext {
+  /** Date task statuses are computed against (YYYY-MM-DD). */
+  asOf: string;
+  /** The configured feedback channels and where the site is published (feedback-links.ts). */
+  feedback: { config: FeedbackConfig | undefined; site: SiteAddress };
+}
+
+/** A task row with its deadline, status and progress record, as the corpus makes a task of it. */
+export interface BodyTask {
+  row: TaskRow;
+  anchor: string;
+  deadline: Deadline;
+  status: TaskStatusResult;
+  progress: ProgressRecord | null;
+}
+
+/** A link written in the body, for the corpus's link check (links.ts). */
+export interface BodyLink {
+  url: string;
+  /** Line in the file. */
+  line: number;
+}
+
+export interface ProcessedBody {
+  /** Unsafe content, task tables and deadlines, in that order. */
+  problems: ContentProblem[];
+  tasks: BodyTask[];
+  rendered: RenderedBody;
+  links: BodyLink[];
+}
+
+const NOT_RENDERED: RenderedBody = { mainHtml: '', annexHtml: '', toc: [], anchors: [] };
+
+export function processBody(job: BodyJob, context: BodyContext): ProcessedBody {
+  const tree = parseMarkdown(job.body);
+  const problems = sanitizeTree(tree, job.file, job.bodyLine);
+  if (!job.render) return { problems, tasks: [], rendered: NOT_RENDERED, links: [] };
+
+  const { rows, problems: found } = readTaskTablesFromTree(tree, job.file, job.bodyLine - 1);
+  problems.push(...found);
+  const progress = new Map(job.progress);
+  const tasks: BodyTask[] = [];
+  const annotations: RowAnnotation[] = [];
+  for (const row of rows) {
+    const deadline = parseDeadline(row.deadlineText, { year: job.year, issued: job.issued });
+    if (deadline.problem) {
+      problems.push({
+        file: job.file,
+        line: row.line,
+        field: `bảng nhiệm vụ, dòng ${row.label}, cột Thời gian hoàn thành`,
+        message: `${deadline.problem.message} ("${row.deadlineText}")${deadline.problem.code === 'invalid-date' ? '' : '; thời hạn được ghi là "chưa xác định"'}`,
+        severity: deadline.problem.code === 'invalid-date' ? 'error' : 'warning',
+      });
+    }
+    const record = progress.get(row.key) ?? null;
+    const status = taskStatus(deadline, context.asOf, record);
+    const anchor = row.table === 0 ? `bang-nv-${row.key}` : `bang-nv-${row.table + 1}-${row.key}`;
+    tasks.push({ row, anchor, deadline, status, progress: record });
+    annotations.push({ bodyLine: row.line - job.bodyLine + 1, anchor, extra: rowExtra(status, deadline) });
+  }
+
+  const doc = job.feedback;
+  const links = feedbackOf(context);
+  const rendered = renderBody(tree, annotations, doc ? (anchor, name) => links(doc, anchor, name) : undefined);
+  return { problems, tasks, rendered, links: bodyLinks(tree, job.bodyLine) };
+}
+
+const feedbackByContext = new WeakMap<BodyContext, FeedbackLinks>();
+
+function feedbackOf(context: BodyContext): FeedbackLinks {
+  let links = feedbackByContext.get(context);
+  if (!links) feedbackByContext.set(context, (links = feedbackLinks(context.feedback.config, context.feedback.site)));
+  return links;
+}
+
+/** Status badge and normalized deadline shown under the original wording. */
+function rowExtra(status: TaskStatusResult, deadline: Deadline): ElementContent[] {
+  const text = (value: string): ElementContent => ({ type: 'text', value });
+  const out: ElementContent[] = [
+    { type: 'element', tagName: 'span', properties: { className: ['lp-badge', `lp-badge--${status.status}`] }, children: [text(status.label)] },
+  ];
+  const normalized = describeDeadline(deadline);
+  if (normalized) out.push({ type: 'element', tagName: 'span', properties: { className: ['lp-deadline-norm'] }, children: [text(normalized)] });
+  return out;
+}
+
+/** The links written in the body (those the pipeline adds, a part's number linking to itself, have no position). */
+function bodyLinks(tree: Root, bodyLine: number): BodyLink[] {
+  const links: BodyLink[] = [];
+  visit(tree, 'link', (link: Link) => {
+    if (link.position) links.push({ url: link.url.trim(), line: link.position.start.line + bodyLine - 1 });
+  });
+  return links;
+}

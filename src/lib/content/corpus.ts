@@ -192,7 +192,7 @@ function prepareDocument(doc: RawDocument, catalog: Catalog, orgs: Map<string, O
     province: issuer.province,
     year,
     displayTitle: `${type.name} ${d.title}`,
-    // Its processed body's (body.ts), given by buildTasks.
+    // Its rendered body (body.ts), given by buildTasks.
     rendered: { mainHtml: '', annexHtml: '', toc: [], anchors: [] },
     tasks: [],
     relationsOut: [],

@@ -28,7 +28,7 @@ function job(body: string, i: number): BodyJob {
     render: i % 7 !== 3,
     year: 2026,
     issued: '2026-01-15',
-    progress: i % 5 === 0 ? [['1', { ref: '1', done: '2026-03-01' }]] : [],
+    progress: new Map(i % 5 === 0 ? [['1', { ref: '1', done: '2026-03-01' }]] : []),
     feedback: { data: { number: `${i}-CT/TU` }, displayTitle: `Chỉ thị số ${i}`, url: `/van-ban/x/2026/${i}-ct-tu/` },
   };
 }

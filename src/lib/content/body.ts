@@ -36,8 +36,8 @@ export interface BodyJob {
   /** For deadlines written without a year ("trước ngày 15/8"). */
   year: number | null;
   issued: string | null;
-  /** Its progress records, by row key (labelKey). */
-  progress: [string, ProgressRecord][];
+  /** Its progress records, by row key (labelKey). A Map crosses threads as it is. */
+  progress: ReadonlyMap<string, ProgressRecord>;
   /** What its parts' feedback links name; null for none. */
   feedback: FeedbackDocument | null;
 }
@@ -83,7 +83,6 @@ export function processBody(job: BodyJob, context: BodyContext): ProcessedBody {
 
   const { rows, problems: found } = readTaskTablesFromTree(tree, job.file, job.bodyLine - 1);
   problems.push(...found);
-  const progress = new Map(job.progress);
   const tasks: BodyTask[] = [];
   const annotations: RowAnnotation[] = [];
   for (const row of rows) {
@@ -97,7 +96,7 @@ export function processBody(job: BodyJob, context: BodyContext): ProcessedBody {
         severity: deadline.problem.code === 'invalid-date' ? 'error' : 'warning',
       });
     }
-    const record = progress.get(row.key) ?? null;
+    const record = job.progress.get(row.key) ?? null;
     const status = taskStatus(deadline, context.asOf, record);
     const anchor = row.table === 0 ? `bang-nv-${row.key}` : `bang-nv-${row.table + 1}-${row.key}`;
     tasks.push({ row, anchor, deadline, status, progress: record });

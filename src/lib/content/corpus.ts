@@ -210,7 +210,7 @@ function bodyJob(doc: RawDocument, entry: DocumentEntry | null, progress: Map<st
     render: entry !== null,
     year: entry?.year ?? null,
     issued: doc.data.issued ?? null,
-    progress: [...(progress ?? [])],
+    progress: progress ?? new Map(),
     feedback: entry && { data: { number: entry.data.number ?? null }, displayTitle: entry.displayTitle, url: entry.url },
   };
 }

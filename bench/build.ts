@@ -6,7 +6,7 @@
  *   npm run bench -- --seed 2              # another corpus
  *   npm run bench -- --skip-check          # do not time `npm run check` on its own
  *   npm run bench -- --report              # print the last saved figures again, no build
- *   npm run bench -- --rebuild             # then build again on the warm PNG cache (a rebuild with nothing changed)
+ *   npm run bench -- --rebuild             # then build again on the warm caches (a rebuild with nothing changed)
  * Corpora are cached in bench/.out/content-<N>-seed<S>; sites go to bench/.out/dist-<N>.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,7 +46,7 @@ export interface BuildResult {
   checkMs: number | null;
   /** The build's PNGs (src/integrations/png.ts), on a PNG cache emptied before it (absent in older results). */
   png?: PngFigures | null;
-  /** With --rebuild: the same build again on the now warm PNG cache. */
+  /** With --rebuild: the same build again on the now warm caches (PNGs, processed bodies). */
   rebuild?: { wallMs: number; peakTreeRssBytes: number; png: PngFigures | null };
 }
 
@@ -130,22 +130,24 @@ async function benchSize(count: number, seed: number, timeCheck: boolean, rebuil
     const summary = generateCorpus({ count, dir: content, seed });
     console.log(`corpus ${count}: generated ${summary.documents} documents, ${summary.tasks} tasks in ${seconds(performance.now() - started)} s`);
   }
+  // A cache of its own (PNGs, processed bodies), emptied before the check and again before the
+  // build: each is measured cold, processing every body and rendering every image.
+  const cacheDir = join(OUT, `cache-${count}`);
   let checkMs: number | null = null;
   if (timeCheck) {
-    const check = await runMeasured(process.execPath, ['scripts/check.ts', content], { cwd: ROOT, env: { ...process.env, PORTAL_AS_OF: AS_OF }, logFile: join(OUT, `check-${count}.log`) });
+    rmSync(cacheDir, { recursive: true, force: true });
+    const check = await runMeasured(process.execPath, ['scripts/check.ts', content], { cwd: ROOT, env: { ...process.env, PORTAL_AS_OF: AS_OF, PORTAL_CACHE_DIR: cacheDir }, logFile: join(OUT, `check-${count}.log`) });
     if (check.exitCode !== 0) throw new Error(`npm run check failed on ${content}; see bench/.out/check-${count}.log`);
     checkMs = check.wallMs;
     console.log(`check ${count}: ${seconds(checkMs)} s (${check.lines.at(-1)?.text ?? ''})`);
   }
   rmSync(dist, { recursive: true, force: true });
-  // A PNG cache of its own, emptied first: the build measured renders every image (a cold build).
-  const pngCache = join(OUT, `cache-${count}`);
-  rmSync(pngCache, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
   const build = (log: string) => {
     console.log(`build ${count}: running (load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}) …`);
     return runMeasured(process.execPath, ['scripts/build.ts'], {
       cwd: ROOT,
-      env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_DIST: dist, PORTAL_AS_OF: AS_OF, PORTAL_CACHE_DIR: pngCache },
+      env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_DIST: dist, PORTAL_AS_OF: AS_OF, PORTAL_CACHE_DIR: cacheDir },
       logFile: join(OUT, log),
     });
   };

@@ -12,7 +12,7 @@ import { build } from 'astro';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { shareCorpus } from '../src/data/portal.ts';
-import { processBodiesAll } from '../src/lib/content/body-parallel.ts';
+import { cachedProcessAll } from '../src/lib/content/body-parallel.ts';
 
 const root = process.cwd();
 const contentDir = resolve(root, process.env.PORTAL_CONTENT_DIR ?? 'content');
@@ -20,8 +20,9 @@ const dist = resolve(root, process.env.PORTAL_DIST ?? 'dist');
 const temp = `${dist}.partial`;
 const old = `${dist}.previous`;
 
-// The bodies are parsed and rendered on every core: that is the largest part of the check.
-const { corpus, errors, warnings } = loadContent(contentDir, root, process.env, { processAll: processBodiesAll });
+// The bodies are parsed and rendered on every core, those unchanged since the last build or check
+// taken from the cache: that is the largest part of the check.
+const { corpus, errors, warnings } = loadContent(contentDir, root, process.env, { processAll: cachedProcessAll(root) });
 for (const p of warnings) console.warn(formatProblem(p));
 if (errors.length || !corpus) {
   for (const p of errors) console.error(formatProblem(p));

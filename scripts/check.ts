@@ -7,11 +7,11 @@
 import { resolve } from 'node:path';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
-import { processBodiesAll } from '../src/lib/content/body-parallel.ts';
+import { cachedProcessAll } from '../src/lib/content/body-parallel.ts';
 
 const projectRoot = process.cwd();
 const contentDir = resolve(projectRoot, process.argv[2] ?? 'content');
-const { corpus, errors, warnings } = loadContent(contentDir, projectRoot, process.env, { processAll: processBodiesAll });
+const { corpus, errors, warnings } = loadContent(contentDir, projectRoot, process.env, { processAll: cachedProcessAll(projectRoot) });
 for (const p of [...errors, ...warnings]) console.log(formatProblem(p));
 if (errors.length) {
   console.log(`\n${errors.length} lỗi, ${warnings.length} cảnh báo. Hãy sửa các lỗi trên rồi chạy lại.`);

@@ -39,7 +39,7 @@ describe('processBodiesAll', () => {
     // link and a raw HTML tag in some, so links and problems cross threads with their lines.
     const bodies = Array.from({ length: 450 }, (_, i) => `${i}\\. Mục ${i} [xem](#muc-${i})${i % 11 === 0 ? ' <b>x</b>' : ''}\n\n${SOURCES[i % 2]}`);
     const jobs = bodies.map(job);
-    const results = processBodiesAll(jobs, CONTEXT, 2);
+    const results = processBodiesAll(jobs, CONTEXT, { threads: 2 });
     expect(results).toHaveLength(jobs.length);
     for (const i of [0, 1, 3, 224, 225, 226, 449]) expect(results[i]).toEqual(processBody(jobs[i]!, CONTEXT));
     expect(results.map((r) => r.links[0]?.url ?? null)).toEqual(jobs.map((j, i) => (j.render ? `#muc-${i}` : null)));
@@ -63,6 +63,6 @@ describe('processBodiesAll', () => {
 
   it('processes a few bodies on this thread alone', () => {
     const jobs = SOURCES.map(job);
-    expect(processBodiesAll(jobs, CONTEXT, 8)).toEqual(jobs.map((j) => processBody(j, CONTEXT)));
+    expect(processBodiesAll(jobs, CONTEXT, { threads: 8 })).toEqual(jobs.map((j) => processBody(j, CONTEXT)));
   });
 });

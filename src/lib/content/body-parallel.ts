@@ -6,11 +6,13 @@
  *
  * It stays synchronous, as loading the content is: the results are collected with
  * receiveMessageOnPort, waiting on a shared counter the workers bump after each batch.
- * Used by the build and check commands (plain Node); pages and tests process bodies one by one.
+ * Used by the build and check commands (plain Node), with the cache of processed bodies
+ * (cachedProcessAll); pages and tests process bodies one by one.
  */
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { processBody, type BodyContext, type BodyJob, type ProcessedBody } from './body.ts';
+import { bodyCacheRoot, codeFingerprint, openBodyCache, type BodyCacheSpec } from './body-cache.ts';
 
 /** Below this many bodies a worker's start-up (loading the parser) costs more than it saves. */
 const MIN_BODIES = 200;
@@ -24,6 +26,7 @@ const STALL_MS = 60_000;
 export interface WorkerInput {
   jobs: BodyJob[];
   context: BodyContext;
+  cache: BodyCacheSpec | null;
   port: MessagePort;
   /** Bumped (and notified) after each message is posted. */
   signal: Int32Array;
@@ -32,17 +35,33 @@ export interface WorkerInput {
 /** A message from a worker: the next results of its share, in order, or why it stopped. */
 export type WorkerMessage = { results: ProcessedBody[] } | { error: string };
 
-export function processBodiesAll(jobs: readonly BodyJob[], context: BodyContext, threads = availableParallelism()): ProcessedBody[] {
-  const one = (job: BodyJob) => processBody(job, context);
+export interface ProcessAllOptions {
+  /** Threads to use, this one included; every core by default. */
+  threads?: number;
+  /** Processed bodies kept between builds (body-cache.ts); none by default. */
+  cache?: BodyCacheSpec | null;
+}
+
+export function processBodiesAll(jobs: readonly BodyJob[], context: BodyContext, { threads = availableParallelism(), cache = null }: ProcessAllOptions = {}): ProcessedBody[] {
+  const one = (job: BodyJob) => processBody(job, context, cache);
   const workers = Math.min(threads - 1, Math.floor(jobs.length / MIN_BODIES));
   if (workers < 1) return jobs.map(one);
   // Contiguous shares: this thread takes the first, each worker one of the others.
   const size = Math.ceil(jobs.length / (workers + 1));
   const shares = Array.from({ length: workers + 1 }, (_, i) => jobs.slice(i * size, (i + 1) * size));
-  const started = shares.slice(1).map((share) => startWorker(share, context));
+  const started = shares.slice(1).map((share) => startWorker(share, context, cache));
   const out = shares[0]!.map(one);
   started.forEach((w, i) => out.push(...collect(w, shares[i + 1]!, one)));
   return out;
+}
+
+/**
+ * processBodiesAll with the project's cache of processed bodies (body-cache.ts), which the build and
+ * check commands share: a body checked by one is not processed again by the other.
+ */
+export function cachedProcessAll(root: string, env: Record<string, string | undefined> = process.env): (jobs: readonly BodyJob[], context: BodyContext) => ProcessedBody[] {
+  const cache = openBodyCache(bodyCacheRoot(root, env), codeFingerprint(root));
+  return (jobs, context) => processBodiesAll(jobs, context, { cache });
 }
 
 interface Started {
@@ -51,10 +70,10 @@ interface Started {
   signal: Int32Array;
 }
 
-function startWorker(jobs: BodyJob[], context: BodyContext): Started {
+function startWorker(jobs: BodyJob[], context: BodyContext, cache: BodyCacheSpec | null): Started {
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
-  const workerData: WorkerInput = { jobs, context, port: port2, signal };
+  const workerData: WorkerInput = { jobs, context, cache, port: port2, signal };
   const worker = new Worker(new URL(WORKER_FILE, import.meta.url), { workerData, transferList: [port2] });
   worker.unref();
   return { worker, port: port1, signal };

@@ -21,6 +21,7 @@ import type { ElementContent } from 'hast';
 import type { ContentProblem } from './problems.ts';
 import type { FeedbackConfig } from './schema.ts';
 import { feedbackLinks, type FeedbackDocument, type FeedbackLinks, type SiteAddress } from './feedback-links.ts';
+import { entryKey, readEntry, renderKey, writeEntry, type BodyCacheSpec } from './body-cache.ts';
 
 /** What the pipeline needs of one document. */
 export interface BodyJob {
@@ -74,17 +75,63 @@ export interface ProcessedBody {
   links: BodyLink[];
 }
 
+/** A task row as read from the body, before its status. */
+export interface ReadRow {
+  row: TaskRow;
+  anchor: string;
+  deadline: Deadline;
+}
+
+/** What reading a body gives, whatever the "as of" date and the settings. */
+export interface ReadBodyResult {
+  /** Unsafe content, task tables and deadlines, in that order. */
+  problems: ContentProblem[];
+  rows: ReadRow[];
+  links: BodyLink[];
+}
+
 const NOT_RENDERED: RenderedBody = { mainHtml: '', annexHtml: '', toc: [], anchors: [] };
 
-export function processBody(job: BodyJob, context: BodyContext): ProcessedBody {
-  const tree = parseMarkdown(job.body);
-  const problems = sanitizeTree(tree, job.file, job.bodyLine);
-  if (!job.render) return { problems, tasks: [], rendered: NOT_RENDERED, links: [] };
+/**
+ * Processes one body. With a cache (body-cache.ts) an unchanged body is neither parsed nor
+ * rendered: what was read of it and its HTML come from the cache, and only the statuses are
+ * worked out again; it is rendered again when they, or the feedback settings, changed.
+ */
+export function processBody(job: BodyJob, context: BodyContext, cache: BodyCacheSpec | null = null): ProcessedBody {
+  const key = cache ? entryKey(job) : null;
+  const cached = cache && key ? readEntry(cache, key) : null;
+  let tree: Root | null = null;
+  let read: ReadBodyResult;
+  if (cached) read = cached;
+  else {
+    tree = parseMarkdown(job.body);
+    read = readBody(tree, job);
+  }
+  const { tasks, annotations } = applyStatuses(read.rows, job, context);
+  const doc = job.render ? job.feedback : null;
+  // What the HTML depends on besides the body: the rows' badges and the parts' feedback links.
+  const renderedKey = cache ? renderKey([annotations, doc, doc ? context.feedback : null]) : '';
+  let rendered = NOT_RENDERED;
+  if (cached && cached.renderKey === renderedKey) rendered = cached.rendered;
+  else if (job.render) {
+    if (!tree) {
+      tree = parseMarkdown(job.body);
+      readBody(tree, job); // reading sanitizes the tree, so it is read again before rendering
+    }
+    const links = feedbackOf(context);
+    rendered = renderBody(tree, annotations, doc ? (anchor, name) => links(doc, anchor, name) : undefined);
+  }
+  if (cache && key && (!cached || cached.renderKey !== renderedKey)) writeEntry(cache, key, { ...read, renderKey: renderedKey, rendered });
+  return { problems: [...read.problems], tasks, rendered, links: read.links };
+}
 
+/** What a body says whatever the date: unsafe content, task rows with their deadlines, links. */
+function readBody(tree: Root, job: BodyJob): ReadBodyResult {
+  const problems = sanitizeTree(tree, job.file, job.bodyLine);
+  if (!job.render) return { problems, rows: [], links: [] };
   const { rows, problems: found } = readTaskTablesFromTree(tree, job.file, job.bodyLine - 1);
   problems.push(...found);
-  const tasks: BodyTask[] = [];
-  const annotations: RowAnnotation[] = [];
+  const read: ReadRow[] = [];
   for (const row of rows) {
     const deadline = parseDeadline(row.deadlineText, { year: job.year, issued: job.issued });
     if (deadline.problem) {
@@ -96,17 +143,23 @@ export function processBody(job: BodyJob, context: BodyContext): ProcessedBody {
         severity: deadline.problem.code === 'invalid-date' ? 'error' : 'warning',
       });
     }
+    const anchor = row.table === 0 ? `bang-nv-${row.key}` : `bang-nv-${row.table + 1}-${row.key}`;
+    read.push({ row, anchor, deadline });
+  }
+  return { problems, rows: read, links: bodyLinks(tree, job.bodyLine) };
+}
+
+/** Each row's status against the "as of" date and its progress record, and the row's annotation. */
+function applyStatuses(rows: readonly ReadRow[], job: BodyJob, context: BodyContext): { tasks: BodyTask[]; annotations: RowAnnotation[] } {
+  const tasks: BodyTask[] = [];
+  const annotations: RowAnnotation[] = [];
+  for (const { row, anchor, deadline } of rows) {
     const record = job.progress.get(row.key) ?? null;
     const status = taskStatus(deadline, context.asOf, record);
-    const anchor = row.table === 0 ? `bang-nv-${row.key}` : `bang-nv-${row.table + 1}-${row.key}`;
     tasks.push({ row, anchor, deadline, status, progress: record });
     annotations.push({ bodyLine: row.line - job.bodyLine + 1, anchor, extra: rowExtra(status, deadline) });
   }
-
-  const doc = job.feedback;
-  const links = feedbackOf(context);
-  const rendered = renderBody(tree, annotations, doc ? (anchor, name) => links(doc, anchor, name) : undefined);
-  return { problems, tasks, rendered, links: bodyLinks(tree, job.bodyLine) };
+  return { tasks, annotations };
 }
 
 const feedbackByContext = new WeakMap<BodyContext, FeedbackLinks>();

@@ -2,7 +2,8 @@
  * One document body, from its Markdown to its rendered HTML: parsed, checked for unsafe content,
  * its task tables read, each task row's deadline and status worked out, then rendered with the
  * rows annotated and the parts' feedback links. What comes back is plain data (no parse tree), so
- * the build can run this on every core (body-parallel.ts) and send back only the results.
+ * the build can run this on every core (body-parallel.ts) and send back only the results, and
+ * keep what it read and rendered between builds (body-cache.ts).
  *
  * The corpus (corpus.ts, tasks.ts) turns the rows into tasks with their agencies and checks what
  * needs the whole corpus (progress records naming no row, links between documents).

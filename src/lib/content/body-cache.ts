@@ -19,8 +19,9 @@
  * the folder is always safe: the next build processes every body again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { cacheDir, writeEntryFile } from '../cache-files.ts';
 import type { RenderedBody } from '../markdown/render.ts';
 import type { ReadBodyResult } from './body.ts';
 
@@ -36,7 +37,7 @@ export interface BodyCacheEntry extends ReadBodyResult {
 }
 
 export function bodyCacheRoot(root: string, env: Record<string, string | undefined> = process.env): string {
-  return env.PORTAL_CACHE_DIR ? join(resolve(root, env.PORTAL_CACHE_DIR), 'body') : join(root, 'node_modules/.cache/legal-portal/body');
+  return cacheDir(root, 'body', env);
 }
 
 /**
@@ -108,11 +109,7 @@ export function readEntry(cache: BodyCacheSpec, key: string): BodyCacheEntry | n
   }
 }
 
-/** Written under a temporary name, then renamed: a build stopped halfway leaves no truncated entry. */
+/** Written under a temporary name, then renamed (writeEntryFile). */
 export function writeEntry(cache: BodyCacheSpec, key: string, entry: BodyCacheEntry): void {
-  const file = entryFile(cache, key);
-  mkdirSync(dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(temp, JSON.stringify(entry));
-  renameSync(temp, file);
+  writeEntryFile(entryFile(cache, key), JSON.stringify(entry));
 }

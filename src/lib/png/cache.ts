@@ -9,12 +9,13 @@
  * home of tools' caches, already ignored by git and removed with node_modules).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheDir, writeEntryFile } from '../cache-files.ts';
 import type { PngJob } from './render.ts';
 
 export function pngCacheDir(root: string, env: Record<string, string | undefined> = process.env): string {
-  return env.PORTAL_CACHE_DIR ? join(resolve(root, env.PORTAL_CACHE_DIR), 'png') : join(root, 'node_modules/.cache/legal-portal/png');
+  return cacheDir(root, 'png', env);
 }
 
 export class PngCache {
@@ -46,13 +47,10 @@ export class PngCache {
     return existsSync(file) ? readFileSync(file) : null;
   }
 
-  /** Written under a temporary name, then renamed: a build stopped halfway leaves no truncated entry. */
+  /** Written under a temporary name, then renamed (writeEntryFile). */
   write(key: string, png: Uint8Array): string {
     const file = this.file(key);
-    mkdirSync(dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(temp, png);
-    renameSync(temp, file);
+    writeEntryFile(file, png);
     return file;
   }
 }

@@ -1,0 +1,19 @@
+/**
+ * The build's caches on disk (PNGs: png/cache.ts; processed bodies: content/body-cache.ts): where
+ * they live and how an entry is written.
+ */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** $PORTAL_CACHE_DIR/<name>/ when set, else node_modules/.cache/legal-portal/<name>/ (the usual home of tools' caches). */
+export function cacheDir(root: string, name: string, env: Record<string, string | undefined> = process.env): string {
+  return env.PORTAL_CACHE_DIR ? join(resolve(root, env.PORTAL_CACHE_DIR), name) : join(root, 'node_modules/.cache/legal-portal', name);
+}
+
+/** Written under a temporary name, then renamed: a build stopped halfway leaves no truncated entry. */
+export function writeEntryFile(file: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(temp, data);
+  renameSync(temp, file);
+}

@@ -75,8 +75,16 @@ describe('PngPool', { timeout: 30_000 }, () => {
   it.skipIf(process.platform !== 'linux')('renders at the lowest CPU priority, in its own threads only', async () => {
     // Field 19 of /proc/…/stat is the nice value (counted after the command name's closing parenthesis).
     const nice = (stat: string) => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
-    const threads = () => readdirSync('/proc/self/task').map((tid) => nice(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8')));
-    const before = threads().filter((n) => n === 19).length;
+    /** Threads of this process at the lowest priority, by id. */
+    const lowest = () => new Set(readdirSync('/proc/self/task').filter((tid) => {
+      try {
+        return nice(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8')) === 19;
+      } catch {
+        return false; // ended while listed
+      }
+    }));
+    // Threads of earlier tests' pools end by themselves once idle (pool.ts), which may not be done.
+    const before = lowest();
     // A rendering thread as the pool starts it, alive after its first image.
     const worker = new Worker(WORKER, { workerData: { dir: tempDir(), fingerprint: rendererFingerprint() } });
     try {
@@ -85,7 +93,7 @@ describe('PngPool', { timeout: 30_000 }, () => {
         worker.postMessage({ id: 1, key: 'k', job } satisfies WorkRequest);
       });
       expect(reply.error).toBeUndefined();
-      expect(threads().filter((n) => n === 19).length - before).toBe(1);
+      expect([...lowest()].filter((tid) => !before.has(tid))).toHaveLength(1);
     } finally {
       await worker.terminate();
     }

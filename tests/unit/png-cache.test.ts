@@ -12,6 +12,7 @@ import { PngPool } from '../../src/lib/png/pool.ts';
 import type { WorkReply, WorkRequest } from '../../src/lib/png/worker.ts';
 import { Worker } from 'node:worker_threads';
 import { RENDERER_VERSION, rendererFingerprint, renderPng, type PngJob } from '../../src/lib/png/render.ts';
+import { PNG_DEFLATE_LEVEL } from '../../src/lib/png/encode.ts';
 
 const WORKER = new URL('../../src/lib/png/worker.ts', import.meta.url);
 const svg = (text: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><text x="4" y="30" font-size="24" fill="#8a1c1c">${text}</text></svg>`;
@@ -44,12 +45,13 @@ describe('PngCache', () => {
     expect(cache.file(cache.key(job))).toBe(join('/x', cache.key(job).slice(0, 2), `${cache.key(job)}.png`));
   });
 
-  it('the fingerprint names the renderer version and hashes both font files', () => {
+  it('the fingerprint names the renderer version, resvg, the zlib and its level, and hashes both font files', () => {
     const lines = rendererFingerprint().split('\n');
     expect(lines[0]).toBe(`renderer ${RENDERER_VERSION}`);
     expect(lines[1]).toMatch(/^resvg \d+\.\d+\.\d+$/);
-    expect(lines.slice(2)).toHaveLength(2);
-    for (const hash of lines.slice(2)) expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(lines[2]).toBe(`zlib ${process.versions.zlib} level ${PNG_DEFLATE_LEVEL}`);
+    expect(lines.slice(3)).toHaveLength(2);
+    for (const hash of lines.slice(3)) expect(hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('lives in node_modules/.cache/legal-portal/png/ unless PORTAL_CACHE_DIR says otherwise', () => {

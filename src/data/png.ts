@@ -5,7 +5,7 @@
  * `astro dev` (no pool) an image is rendered here, in the request, through the same cache.
  */
 import { renderPng, rendererFingerprint, type PngJob } from '../lib/png/render.ts';
-import { PngCache, pngCacheDir } from '../lib/png/cache.ts';
+import { PngCache, openPngCache, pngCacheDir } from '../lib/png/cache.ts';
 import type { PngPool } from '../lib/png/pool.ts';
 import { PROJECT_ROOT } from './portal.ts';
 
@@ -20,7 +20,10 @@ export function sharePngPool(pool: PngPool | undefined): void {
 let devCache: PngCache | null = null;
 
 function cache(): PngCache {
-  devCache ??= new PngCache(pngCacheDir(PROJECT_ROOT), rendererFingerprint());
+  if (!devCache) {
+    const fingerprint = rendererFingerprint();
+    devCache = new PngCache(openPngCache(pngCacheDir(PROJECT_ROOT), fingerprint), fingerprint);
+  }
   return devCache;
 }
 

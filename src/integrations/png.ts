@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { getBuildCorpus } from '../data/portal.ts';
 import { sharePngPool } from '../data/png.ts';
 import { PngPool, type Ensured } from '../lib/png/pool.ts';
-import { pngCacheDir } from '../lib/png/cache.ts';
+import { openPngCache, pngCacheDir } from '../lib/png/cache.ts';
 import { rendererFingerprint } from '../lib/png/render.ts';
 import { sitePngs } from '../lib/png/jobs.ts';
 
@@ -47,9 +47,10 @@ export default function pngIntegrations(): { render: AstroIntegration; finish: A
       },
       'astro:build:start': () => {
         started = performance.now();
+        const fingerprint = rendererFingerprint();
         pool = new PngPool({
-          cacheDir: pngCacheDir(fileURLToPath(root!)),
-          fingerprint: rendererFingerprint(),
+          cacheDir: openPngCache(pngCacheDir(fileURLToPath(root!)), fingerprint),
+          fingerprint,
           workerFile: new URL('src/lib/png/worker.ts', root!),
         });
         sharePngPool(pool);

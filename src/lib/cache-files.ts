@@ -2,7 +2,7 @@
  * The build's caches on disk (PNGs: png/cache.ts; processed bodies: content/body-cache.ts): where
  * they live and how an entry is written.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /** $PORTAL_CACHE_DIR/<name>/ when set, else node_modules/.cache/legal-portal/<name>/ (the usual home of tools' caches). */
@@ -16,4 +16,18 @@ export function writeEntryFile(file: string, data: string | Uint8Array): void {
   const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   writeFileSync(temp, data);
   renameSync(temp, file);
+}
+
+/**
+ * The folder of one version of a cache's entries, `<cacheRoot>/<version>`, where a version names
+ * everything besides an entry's key that decides its content (the code, the renderer). The
+ * folders of other versions are removed: an upgrade leaves no unreachable set behind.
+ */
+export function openVersion(cacheRoot: string, version: string): string {
+  if (existsSync(cacheRoot)) {
+    for (const other of readdirSync(cacheRoot)) {
+      if (other !== version && statSync(join(cacheRoot, other)).isDirectory()) rmSync(join(cacheRoot, other), { recursive: true, force: true });
+    }
+  }
+  return join(cacheRoot, version);
 }

@@ -4,10 +4,10 @@
  * version (or font, or resvg) misses, and the stored bytes are the renderer's.
  */
 import { describe, it, expect, afterEach } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PngCache, pngCacheDir } from '../../src/lib/png/cache.ts';
+import { PngCache, openPngCache, pngCacheDir } from '../../src/lib/png/cache.ts';
 import { PngPool } from '../../src/lib/png/pool.ts';
 import type { WorkReply, WorkRequest } from '../../src/lib/png/worker.ts';
 import { Worker } from 'node:worker_threads';
@@ -58,6 +58,27 @@ describe('PngCache', () => {
     expect(pngCacheDir('/p', {})).toBe('/p/node_modules/.cache/legal-portal/png');
     expect(pngCacheDir('/p', { PORTAL_CACHE_DIR: '/tmp/c' })).toBe('/tmp/c/png');
     expect(pngCacheDir('/p', { PORTAL_CACHE_DIR: 'cache' })).toBe('/p/cache/png');
+  });
+});
+
+describe('openPngCache', () => {
+  it('gives each renderer a folder of its own and removes the others’, older layout included', () => {
+    const root = tempDir();
+    const old = openPngCache(root, `renderer ${RENDERER_VERSION - 1}`);
+    new PngCache(old, `renderer ${RENDERER_VERSION - 1}`).write('ab12', renderPng(job));
+    // Entries written before there were renderer folders: png/<2 hex>/<key>.png.
+    mkdirSync(join(root, 'ab'));
+    writeFileSync(join(root, 'ab', 'ab34.png'), 'x');
+    const current = openPngCache(root, rendererFingerprint());
+    expect(current).not.toBe(old);
+    expect(current.startsWith(root)).toBe(true);
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(join(root, 'ab'))).toBe(false);
+    const cache = new PngCache(current, rendererFingerprint());
+    cache.write(cache.key(job), renderPng(job));
+    // Opened again by the same renderer: its entries stay.
+    expect(openPngCache(root, rendererFingerprint())).toBe(current);
+    expect(cache.read(cache.key(job))?.equals(renderPng(job))).toBe(true);
   });
 });
 

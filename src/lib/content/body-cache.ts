@@ -19,9 +19,9 @@
  * the folder is always safe: the next build processes every body again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { cacheDir, writeEntryFile } from '../cache-files.ts';
+import { cacheDir, openVersion, writeEntryFile } from '../cache-files.ts';
 import type { RenderedBody } from '../markdown/render.ts';
 import type { ReadBodyResult } from './body.ts';
 
@@ -65,13 +65,7 @@ function filesUnder(dir: string): string[] {
  * removed. Run by the build and the check commands before they process the bodies.
  */
 export function openBodyCache(cacheRoot: string, fingerprint: string): BodyCacheSpec {
-  const name = fingerprint.slice(0, 16);
-  if (existsSync(cacheRoot)) {
-    for (const other of readdirSync(cacheRoot)) {
-      if (other !== name && statSync(join(cacheRoot, other)).isDirectory()) rmSync(join(cacheRoot, other), { recursive: true, force: true });
-    }
-  }
-  return { dir: join(cacheRoot, name) };
+  return { dir: openVersion(cacheRoot, fingerprint.slice(0, 16)) };
 }
 
 /** Key of a body's entry: everything its reading depends on (the code is the folder). */

@@ -1,9 +1,15 @@
 /**
  * Rendered PNGs kept on disk between builds, addressed by their content: the key is a hash of
  * the SVG, the PNG's width and everything else that decides the pixels (rendererFingerprint:
- * this renderer's version, resvg's version, the font files). A rebuild after one edit renders only
- * the images whose drawing changed; an entry can never be stale, only unused, so removing the
- * folder is always safe (the next build renders everything again).
+ * this renderer's version, resvg's version, the zlib, the font files). A rebuild after one edit
+ * renders only the images whose drawing changed; an entry can never be stale, only unused, so
+ * removing the folder is always safe (the next build renders everything again).
+ *
+ * The entries of one renderer live in a folder named after a hash of its fingerprint; opening the
+ * cache (openPngCache) removes the folders of other renderers, whose entries no build would use.
+ * Entries of the same renderer are kept, used or not (a PNG no longer drawn stays until the
+ * renderer changes or the folder is removed): two content folders built with one node_modules
+ * share the cache without evicting each other's images.
  *
  * Where: $PORTAL_CACHE_DIR/png/ when set, else node_modules/.cache/legal-portal/png/ (the usual
  * home of tools' caches, already ignored by git and removed with node_modules).
@@ -11,11 +17,19 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheDir, writeEntryFile } from '../cache-files.ts';
+import { cacheDir, openVersion, writeEntryFile } from '../cache-files.ts';
 import type { PngJob } from './render.ts';
 
 export function pngCacheDir(root: string, env: Record<string, string | undefined> = process.env): string {
   return cacheDir(root, 'png', env);
+}
+
+/**
+ * The folder of this renderer's entries (`fingerprint`: rendererFingerprint) under `cacheRoot`
+ * (pngCacheDir); the folders of other renderers are removed.
+ */
+export function openPngCache(cacheRoot: string, fingerprint: string): string {
+  return openVersion(cacheRoot, createHash('sha256').update(fingerprint).digest('hex').slice(0, 16));
 }
 
 export class PngCache {
@@ -31,7 +45,7 @@ export class PngCache {
     return createHash('sha256').update(this.#fingerprint).update('\0').update(String(job.width ?? 'svg')).update('\0').update(job.svg).digest('hex');
   }
 
-  /** File of an entry: png/<2 hex>/<key>.png, so no folder holds tens of thousands of files. */
+  /** File of an entry: <dir>/<2 hex>/<key>.png, so no folder holds tens of thousands of files. */
   file(key: string): string {
     return join(this.dir, key.slice(0, 2), `${key}.png`);
   }

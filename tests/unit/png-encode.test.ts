@@ -39,6 +39,16 @@ describe('encodePng', () => {
     expect(Buffer.from(decoded.data).equals(Buffer.from(rgba))).toBe(true);
   });
 
+  it('reads pixels that do not start on a four-byte boundary', () => {
+    const rgba = pixels(5, 3, () => 255);
+    const shifted = new Uint8Array(rgba.length + 1).subarray(1);
+    shifted.set(rgba);
+    const png = encodePng(shifted, 5, 3);
+    expect(colourType(png)).toBe(2);
+    expect(Buffer.from(PNG.sync.read(png).data).equals(Buffer.from(rgba))).toBe(true);
+    expect(png.equals(encodePng(rgba, 5, 3))).toBe(true);
+  });
+
   it('keeps the alpha channel when a pixel is not opaque', () => {
     const rgba = pixels(16, 9, (i) => (i === 100 ? 254 : 255));
     const png = encodePng(rgba, 16, 9);

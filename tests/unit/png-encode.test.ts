@@ -20,7 +20,7 @@ function pixels(width: number, height: number, alpha: (i: number) => number): Ui
   const out = new Uint8Array(width * height * 4);
   let seed = 12345;
   for (let i = 0; i < out.length; i += 1) {
-    seed = (seed * 1103515245 + 12345) >>> 0;
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
     out[i] = i % 4 === 3 ? alpha(i >> 2) : seed >>> 24;
   }
   return out;

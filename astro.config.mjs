@@ -46,5 +46,8 @@ export default defineConfig({
   markdown: {
     // Astro's default processor runs no remark plugins; MDX and .md pages go through unified.
     processor: unified({ remarkPlugins: [remarkGfm] }),
+    // No syntax highlighting: legal texts have no code, and Shiki's inline styles would break the
+    // Content-Security-Policy (Astro warned of it on every build). A code block stays a plain <pre>.
+    syntaxHighlight: false,
   },
 });

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ConfigData } from 'html-validate';
-import { OUTPUT, ROOT } from '../support/paths.ts';
+import { OUTPUT, ROOT, SITE_LOG } from '../support/paths.ts';
 import { readSiteSettings } from '../../src/integrations/site-settings.ts';
 import { headerPolicy } from '../../src/integrations/csp.ts';
 import { runGates } from '../../src/lib/quality/gates.ts';
@@ -199,5 +199,15 @@ describe('each gate fails on a broken copy of the site', () => {
       'dist/build-time.txt: reproducible: only in the second build',
       `dist/${DOC}: reproducible: differs between two builds of the same content`,
     ]);
+  });
+});
+
+describe('the build log', () => {
+  // Astro warned on every build that Shiki's inline styles break the CSP, though no page has code:
+  // a warning printed every time teaches editors to stop reading the log.
+  it('of the bundled content has no warning', () => {
+    const log = readFileSync(SITE_LOG, 'utf8');
+    expect(log).toContain('[build] Complete!');
+    expect(log.split('\n').filter((line) => /\[warn\]|^\(!\)/i.test(line))).toEqual([]);
   });
 });

@@ -3,9 +3,9 @@
  * into some output folder, and returns what it printed and its exit code.
  */
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, SITE_DIR, TEST_AS_OF } from './paths.ts';
+import { ROOT, SITE_DIR, SITE_LOG, TEST_AS_OF } from './paths.ts';
 
 export interface BuildResult {
   code: number;
@@ -48,11 +48,13 @@ export function buildSite(options: { contentDir?: string; outDir: string; env?: 
 
 /**
  * Builds the bundled content into tests/.output/site once per test run (the build and e2e projects
- * share it: global setups run in the same process, so an environment flag marks it done).
+ * share it: global setups run in the same process, so an environment flag marks it done). What the
+ * build printed goes to tests/.output/site.log.
  */
 export async function ensureSiteBuilt(): Promise<string> {
   if (process.env.LP_TEST_SITE_BUILT === SITE_DIR) return SITE_DIR;
   const result = await buildSite({ outDir: SITE_DIR });
+  writeFileSync(SITE_LOG, `${result.stdout}${result.stderr}`);
   if (result.code !== 0) throw new Error(`Không xây dựng được trang thử nghiệm:\n${result.stdout}\n${result.stderr}`);
   process.env.LP_TEST_SITE_BUILT = SITE_DIR;
   return SITE_DIR;

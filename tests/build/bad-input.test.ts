@@ -3,15 +3,15 @@
  * field, and leaves the previously published dist/ exactly as it was.
  */
 import { describe, it, expect } from 'vitest';
-import { mkdirSync, writeFileSync, readFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from '../support/site.ts';
 import { makeContent, reported, SEED_001, IMPLEMENTING_DOC } from '../support/content-fixture.ts';
-import { OUTPUT } from '../support/paths.ts';
+import { tempDir } from '../support/temp-dirs.ts';
 import { readPage, visibleText } from '../support/html.ts';
 
 function previousDist(): string {
-  const dist = join(mkdtempSync(join(OUTPUT, 'dist-')), 'dist');
+  const dist = join(tempDir('dist'), 'dist');
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'index.html'), '<p>bản đã xuất bản trước</p>');
   return dist;

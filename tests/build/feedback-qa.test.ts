@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { readPage, visibleText } from '../support/html.ts';
 import { buildSite } from '../support/site.ts';
 import { makeContent, reported } from '../support/content-fixture.ts';
-import { OUTPUT, ROOT } from '../support/paths.ts';
+import { tempDir } from '../support/temp-dirs.ts';
+import { ROOT } from '../support/paths.ts';
 
 const siteDir = inject('siteDir');
 const PAGE_08 = '/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/';
@@ -157,7 +158,7 @@ describe('a bad feedback channel stops the real build', () => {
     ['https://dichvucong.example.gov.vn/phan-anh?so={so}', 'feedback.forms[0].url: chỗ cần điền "{so}" không có; chỉ dùng được {so_hieu}, {trich_yeu}, {duong_dan}, {muc}'],
   ])('%s', async (url, message) => {
     const content = makeContent([{ file: 'cau-hinh.yaml', replace: /url: "https:\/\/dichvucong[^"]*"/, with: `url: "${url}"` }]);
-    const out = join(OUTPUT, `dist-feedback-${Date.now()}`);
+    const out = join(tempDir('dist-feedback'), 'dist');
     const result = await buildSite({ contentDir: content, outDir: out });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${reported(content, 'cau-hinh.yaml')}:15: ${message}`);

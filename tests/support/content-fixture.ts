@@ -3,9 +3,10 @@
  * apply one change (a broken date, an unknown issuer, an extra document…). One mechanism feeds
  * the unit tests (loadContent), the build tests (the real build command) and the browser tests.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ROOT, OUTPUT } from './paths.ts';
+import { ROOT } from './paths.ts';
+import { tempDir } from './temp-dirs.ts';
 
 export const SEED_001 = 'van-ban/dien-bien/08-ct-tu-2026.md';
 export const SEED_000 = 'van-ban/thai-nguyen/chi-thi-xay-dung-va-thi-hanh-phap-luat.md';
@@ -14,10 +15,9 @@ export type Change =
   | { file: string; replace: string | RegExp; with: string }
   | { file: string; write: string };
 
-/** A fresh copy of content/ with `changes` applied; returns its path. */
+/** A fresh copy of content/ with `changes` applied; returns its path (removed after the test file). */
 export function makeContent(changes: Change[] = []): string {
-  mkdirSync(OUTPUT, { recursive: true });
-  const dir = join(mkdtempSync(join(OUTPUT, 'content-')), 'content');
+  const dir = join(tempDir('content'), 'content');
   cpSync(join(ROOT, 'content'), dir, { recursive: true });
   for (const c of changes) {
     const path = join(dir, c.file);

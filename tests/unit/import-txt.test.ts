@@ -4,16 +4,17 @@
  * none), the 13 appendix rows as tasks, and every sentence of the source on the page.
  */
 import { describe, it, expect } from 'vitest';
-import { readFileSync, writeFileSync, mkdtempSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { importIntoContent, documentText } from '../support/import-fixture.ts';
 import { seedPath, seedSentences, missingSentences, SEED_FILE_000, SEED_FILE_001 } from '../support/seed-text.ts';
 import { makeContent, reported, SEED_001 } from '../support/content-fixture.ts';
+import { tempDir } from '../support/temp-dirs.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { importFile } from '../../src/lib/import/import-file.ts';
-import { OUTPUT, ROOT, TEST_AS_OF } from '../support/paths.ts';
+import { ROOT, TEST_AS_OF } from '../support/paths.ts';
 
 describe('importing seed 001 (Chỉ thị 08-CT/TU, Điện Biên) from text', async () => {
   const { outcome, load, doc, contentDir } = await importIntoContent(seedPath(SEED_FILE_001), { replace: SEED_001 });
@@ -144,7 +145,7 @@ describe('what the importer refuses', () => {
   });
 
   it('leaves an issuer it cannot determine as a value the check rejects, and says why', async () => {
-    const dir = mkdtempSync(join(OUTPUT, 'import-'));
+    const dir = tempDir('import');
     const input = join(dir, 'khong-ro-tinh.txt');
     // The seed text with the one sentence naming the province removed.
     writeFileSync(input, readFileSync(seedPath(SEED_FILE_001), 'utf8').replace(' trên địa bàn tỉnh Điện Biên', ''));
@@ -170,7 +171,7 @@ describe('what the importer refuses', () => {
   ];
   for (const [name, content, message] of unreadable) {
     it(`refuses ${name} with a message`, async () => {
-      const dir = mkdtempSync(join(OUTPUT, 'import-'));
+      const dir = tempDir('import');
       writeFileSync(join(dir, name), content);
       const outcome = await importFile(join(dir, name), { contentDir: makeContent(), projectRoot: ROOT });
       expect(outcome.status).toBe('unreadable');
@@ -194,7 +195,7 @@ describe('npm run import (the command)', { timeout: 60_000 }, () => {
   });
 
   it('exits 1 on an unreadable input, naming it', () => {
-    const dir = mkdtempSync(join(OUTPUT, 'import-'));
+    const dir = tempDir('import');
     writeFileSync(join(dir, 'rong.txt'), '');
     const result = run('--content', makeContent(), join(dir, 'rong.txt'));
     expect(result.status).toBe(1);

@@ -5,7 +5,7 @@
  * `astro dev` (no pool) an image is rendered here, in the request, through the same cache.
  */
 import { renderPng, rendererFingerprint, type PngJob } from '../lib/png/render.ts';
-import { PngCache, openPngCache, pngCacheDir } from '../lib/png/cache.ts';
+import { PngCache, pngCacheDir, pngCacheOrTemporary } from '../lib/png/cache.ts';
 import type { PngPool } from '../lib/png/pool.ts';
 import { PROJECT_ROOT } from './portal.ts';
 
@@ -22,7 +22,7 @@ let devCache: PngCache | null = null;
 function cache(): PngCache {
   if (!devCache) {
     const fingerprint = rendererFingerprint();
-    devCache = new PngCache(openPngCache(pngCacheDir(PROJECT_ROOT), fingerprint), fingerprint);
+    devCache = new PngCache(pngCacheOrTemporary(pngCacheDir(PROJECT_ROOT), fingerprint, console.warn).dir, fingerprint);
   }
   return devCache;
 }

@@ -14,10 +14,11 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { getBuildCorpus } from '../data/portal.ts';
 import { sharePngPool } from '../data/png.ts';
 import { PngPool, type Ensured } from '../lib/png/pool.ts';
-import { openPngCache, pngCacheDir } from '../lib/png/cache.ts';
+import { pngCacheDir, pngCacheOrTemporary } from '../lib/png/cache.ts';
 import { rendererFingerprint } from '../lib/png/render.ts';
 import { sitePngs } from '../lib/png/jobs.ts';
 
@@ -35,6 +36,8 @@ export default function pngIntegrations(): { render: AstroIntegration; finish: A
   let written: Promise<number> | null = null;
   /** When the last PNG was in the cache (rendered or found), for the summary line. */
   let renderedAt: number | null = null;
+  /** The folder the PNGs went to when the cache could not be written: removed when they are copied. */
+  let temporaryDir: string | null = null;
 
   const render: AstroIntegration = {
     name: 'legal-portal:png',
@@ -45,11 +48,13 @@ export default function pngIntegrations(): { render: AstroIntegration; finish: A
       'astro:config:done': ({ config }) => {
         root = config.root;
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
         started = performance.now();
         const fingerprint = rendererFingerprint();
+        const cache = pngCacheOrTemporary(pngCacheDir(fileURLToPath(root!)), fingerprint, (message) => logger.warn(message));
+        temporaryDir = cache.temporary ? cache.dir : null;
         pool = new PngPool({
-          cacheDir: openPngCache(pngCacheDir(fileURLToPath(root!)), fingerprint),
+          cacheDir: cache.dir,
           fingerprint,
           workerFile: new URL('src/lib/png/worker.ts', root!),
         });
@@ -88,12 +93,14 @@ export default function pngIntegrations(): { render: AstroIntegration; finish: A
           const { hits, rendered } = pool.stats;
           logger.info(
             `Ảnh PNG: ${count} tệp (${hits} lấy từ bộ nhớ đệm, ${rendered} vẽ mới) xong sau ${s((renderedAt ?? performance.now()) - started)} s từ lúc bắt đầu, ` +
-              `chờ thêm ${s(performance.now() - waitStart)} s sau Pagefind; bộ nhớ đệm: ${pool.cache.dir}`,
+              `chờ thêm ${s(performance.now() - waitStart)} s sau Pagefind; ${temporaryDir ? 'thư mục tạm' : 'bộ nhớ đệm'}: ${pool.cache.dir}`,
           );
         } finally {
           sharePngPool(undefined);
           await pool.close();
           pool = null;
+          if (temporaryDir) rmSync(temporaryDir, { recursive: true, force: true });
+          temporaryDir = null;
         }
       },
     },

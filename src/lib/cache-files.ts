@@ -2,7 +2,7 @@
  * The build's caches on disk (PNGs: png/cache.ts; processed bodies: content/body-cache.ts): where
  * they live and how an entry is written.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /** $PORTAL_CACHE_DIR/<name>/ when set, else node_modules/.cache/legal-portal/<name>/ (the usual home of tools' caches). */
@@ -30,4 +30,24 @@ export function openVersion(cacheRoot: string, version: string): string {
     }
   }
   return join(cacheRoot, version);
+}
+
+/**
+ * openVersion, made sure of: the folder is created and an entry written to it and removed. The
+ * caches only save work, so when one cannot be used (a read-only node_modules, a full disk,
+ * PORTAL_CACHE_DIR naming a file) the build goes on without it: `warn` is told the path and the
+ * reason, and null is returned.
+ */
+export function openUsableVersion(cacheRoot: string, version: string, warn: (message: string) => void): string | null {
+  try {
+    const dir = openVersion(cacheRoot, version);
+    const probe = join(dir, `.probe.${process.pid}`);
+    writeEntryFile(probe, '');
+    unlinkSync(probe);
+    return dir;
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    warn(`không dùng được bộ nhớ đệm ${cacheRoot} (${reason})`);
+    return null;
+  }
 }

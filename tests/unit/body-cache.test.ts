@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { processBody, type BodyContext, type BodyJob } from '../../src/lib/content/body.ts';
-import { processBodiesAll } from '../../src/lib/content/body-parallel.ts';
+import { cachedProcessAll, processBodiesAll } from '../../src/lib/content/body-parallel.ts';
 import { codeFingerprint, entryKey, openBodyCache, readEntry, writeEntry, type BodyCacheSpec } from '../../src/lib/content/body-cache.ts';
 import { ROOT } from '../support/paths.ts';
 
@@ -143,13 +143,25 @@ describe('the code fingerprint and the cache folders', () => {
 
   it('removes the entries of other versions of the code and keeps its own', () => {
     const root = join(temp, 'folders');
-    const old = openBodyCache(root, 'a'.repeat(64));
-    const current = openBodyCache(root, 'b'.repeat(64));
+    const old = openBodyCache(root, 'a'.repeat(64))!;
+    const current = openBodyCache(root, 'b'.repeat(64))!;
     for (const cache of [old, current]) processBody(job(BODY), context('2026-11-23'), cache);
     expect(readdirSync(root).sort()).toEqual(['a'.repeat(16), 'b'.repeat(16)]);
-    const reopened = openBodyCache(root, 'b'.repeat(64));
+    const reopened = openBodyCache(root, 'b'.repeat(64))!;
     expect(readdirSync(root)).toEqual(['b'.repeat(16)]);
     expect(readEntry(reopened, entryKey(job(BODY)))).not.toBeNull();
+  });
+
+  it('cannot be written (PORTAL_CACHE_DIR names a file): the bodies are processed without it, and a warning says so', () => {
+    const file = join(temp, 'not-a-folder');
+    writeFileSync(file, 'x');
+    const warnings: string[] = [];
+    expect(openBodyCache(join(file, 'body'), 'c'.repeat(64), (m) => warnings.push(m))).toBeNull();
+    expect(warnings).toEqual([`không dùng được bộ nhớ đệm ${join(file, 'body')} (ENOTDIR)`]);
+    const processAll = cachedProcessAll(ROOT, { PORTAL_CACHE_DIR: file }, (m) => warnings.push(m));
+    expect(warnings[1]).toBe(`Cảnh báo: không dùng được bộ nhớ đệm ${join(file, 'body')} (ENOTDIR); mọi văn bản được xử lý từ đầu và không được lưu cho lần sau.`);
+    const j = job(BODY);
+    expect(processAll([j], context('2026-11-23'))).toEqual([processBody(j, context('2026-11-23'))]);
   });
 });
 

@@ -7,7 +7,7 @@ import { describe, it, expect, afterEach } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PngCache, openPngCache, pngCacheDir } from '../../src/lib/png/cache.ts';
+import { PngCache, openPngCache, pngCacheDir, pngCacheOrTemporary } from '../../src/lib/png/cache.ts';
 import { PngPool } from '../../src/lib/png/pool.ts';
 import type { WorkReply, WorkRequest } from '../../src/lib/png/worker.ts';
 import { Worker } from 'node:worker_threads';
@@ -64,12 +64,12 @@ describe('PngCache', () => {
 describe('openPngCache', () => {
   it('gives each renderer a folder of its own and removes the others’, older layout included', () => {
     const root = tempDir();
-    const old = openPngCache(root, `renderer ${RENDERER_VERSION - 1}`);
+    const old = openPngCache(root, `renderer ${RENDERER_VERSION - 1}`)!;
     new PngCache(old, `renderer ${RENDERER_VERSION - 1}`).write('ab12', renderPng(job));
     // Entries written before there were renderer folders: png/<2 hex>/<key>.png.
     mkdirSync(join(root, 'ab'));
     writeFileSync(join(root, 'ab', 'ab34.png'), 'x');
-    const current = openPngCache(root, rendererFingerprint());
+    const current = openPngCache(root, rendererFingerprint())!;
     expect(current).not.toBe(old);
     expect(current.startsWith(root)).toBe(true);
     expect(existsSync(old)).toBe(false);
@@ -79,6 +79,27 @@ describe('openPngCache', () => {
     // Opened again by the same renderer: its entries stay.
     expect(openPngCache(root, rendererFingerprint())).toBe(current);
     expect(cache.read(cache.key(job))?.equals(renderPng(job))).toBe(true);
+  });
+
+  it('cannot be written (PORTAL_CACHE_DIR names a file): says so, and the images go to a temporary folder', () => {
+    const file = join(tempDir(), 'not-a-folder');
+    writeFileSync(file, 'x');
+    const warnings: string[] = [];
+    expect(openPngCache(file, rendererFingerprint(), (m) => warnings.push(m))).toBeNull();
+    expect(warnings).toEqual([`không dùng được bộ nhớ đệm ${file} (ENOTDIR)`]);
+
+    const fallback = pngCacheOrTemporary(file, rendererFingerprint(), (m) => warnings.push(m));
+    dirs.push(fallback.dir);
+    expect(fallback.temporary).toBe(true);
+    expect(fallback.dir.startsWith(tmpdir())).toBe(true);
+    expect(warnings[1]).toBe(`Cảnh báo: không dùng được bộ nhớ đệm ${file} (ENOTDIR); ảnh PNG được vẽ vào thư mục tạm ${fallback.dir} và đều được vẽ lại ở lần dựng sau.`);
+    const cache = new PngCache(fallback.dir, rendererFingerprint());
+    cache.write(cache.key(job), renderPng(job));
+    expect(cache.size(cache.key(job))).toBeGreaterThan(0);
+
+    const usable = pngCacheOrTemporary(tempDir(), rendererFingerprint(), (m) => warnings.push(m));
+    expect(usable.temporary).toBe(false);
+    expect(warnings).toHaveLength(2);
   });
 });
 

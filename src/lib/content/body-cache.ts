@@ -21,7 +21,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { cacheDir, openVersion, writeEntryFile } from '../cache-files.ts';
+import { cacheDir, openUsableVersion, writeEntryFile } from '../cache-files.ts';
 import type { RenderedBody } from '../markdown/render.ts';
 import type { ReadBodyResult } from './body.ts';
 
@@ -62,10 +62,12 @@ function filesUnder(dir: string): string[] {
 
 /**
  * The cache of this version of the code under `cacheRoot`; the folders of other versions are
- * removed. Run by the build and the check commands before they process the bodies.
+ * removed. Run by the build and the check commands before they process the bodies. Null, and
+ * `warn` told why, when the folder cannot be written: the bodies are then processed without it.
  */
-export function openBodyCache(cacheRoot: string, fingerprint: string): BodyCacheSpec {
-  return { dir: openVersion(cacheRoot, fingerprint.slice(0, 16)) };
+export function openBodyCache(cacheRoot: string, fingerprint: string, warn: (message: string) => void = console.warn): BodyCacheSpec | null {
+  const dir = openUsableVersion(cacheRoot, fingerprint.slice(0, 16), warn);
+  return dir === null ? null : { dir };
 }
 
 /** Key of a body's entry: everything its reading depends on (the code is the folder). */

@@ -59,8 +59,9 @@ export function processBodiesAll(jobs: readonly BodyJob[], context: BodyContext,
  * processBodiesAll with the project's cache of processed bodies (body-cache.ts), which the build and
  * check commands share: a body checked by one is not processed again by the other.
  */
-export function cachedProcessAll(root: string, env: Record<string, string | undefined> = process.env): (jobs: readonly BodyJob[], context: BodyContext) => ProcessedBody[] {
-  const cache = openBodyCache(bodyCacheRoot(root, env), codeFingerprint(root));
+export function cachedProcessAll(root: string, env: Record<string, string | undefined> = process.env, warn: (message: string) => void = console.warn): (jobs: readonly BodyJob[], context: BodyContext) => ProcessedBody[] {
+  const cache = openBodyCache(bodyCacheRoot(root, env), codeFingerprint(root), (problem) =>
+    warn(`Cảnh báo: ${problem}; mọi văn bản được xử lý từ đầu và không được lưu cho lần sau.`));
   return (jobs, context) => processBodiesAll(jobs, context, { cache });
 }
 

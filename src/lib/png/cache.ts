@@ -15,9 +15,10 @@
  * home of tools' caches, already ignored by git and removed with node_modules).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cacheDir, openVersion, writeEntryFile } from '../cache-files.ts';
+import { cacheDir, openUsableVersion, writeEntryFile } from '../cache-files.ts';
 import type { PngJob } from './render.ts';
 
 export function pngCacheDir(root: string, env: Record<string, string | undefined> = process.env): string {
@@ -26,10 +27,25 @@ export function pngCacheDir(root: string, env: Record<string, string | undefined
 
 /**
  * The folder of this renderer's entries (`fingerprint`: rendererFingerprint) under `cacheRoot`
- * (pngCacheDir); the folders of other renderers are removed.
+ * (pngCacheDir); the folders of other renderers are removed. Null, and `warn` told why, when the
+ * folder cannot be written (the caller then renders into a temporary folder: usableOrTemporary).
  */
-export function openPngCache(cacheRoot: string, fingerprint: string): string {
-  return openVersion(cacheRoot, createHash('sha256').update(fingerprint).digest('hex').slice(0, 16));
+export function openPngCache(cacheRoot: string, fingerprint: string, warn: (message: string) => void = console.warn): string | null {
+  return openUsableVersion(cacheRoot, createHash('sha256').update(fingerprint).digest('hex').slice(0, 16), warn);
+}
+
+/**
+ * The cache folder openPngCache gives, or, when the cache cannot be written, a new temporary
+ * folder for this run alone (the images are written there and copied from it; `temporary` says
+ * so, for the caller to remove it when done), `warn` being told where.
+ */
+export function pngCacheOrTemporary(cacheRoot: string, fingerprint: string, warn: (message: string) => void): { dir: string; temporary: boolean } {
+  let problem = '';
+  const dir = openPngCache(cacheRoot, fingerprint, (message) => (problem = message));
+  if (dir !== null) return { dir, temporary: false };
+  const temporary = mkdtempSync(join(tmpdir(), 'legal-portal-png-'));
+  warn(`Cảnh báo: ${problem}; ảnh PNG được vẽ vào thư mục tạm ${temporary} và đều được vẽ lại ở lần dựng sau.`);
+  return { dir: temporary, temporary: true };
 }
 
 export class PngCache {

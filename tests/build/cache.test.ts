@@ -5,6 +5,7 @@
 import { describe, it, expect, inject } from 'vitest';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { buildSite } from '../support/site.ts';
 import { tempDir } from '../support/temp-dirs.ts';
 
@@ -16,7 +17,7 @@ describe('a build whose cache folder cannot be written', () => {
     writeFileSync(file, 'x');
     const out = join(dir, 'dist');
     const result = await buildSite({ outDir: out, env: { PORTAL_CACHE_DIR: file } });
-    const log = `${result.stdout}${result.stderr}`;
+    const log = stripVTControlCharacters(`${result.stdout}${result.stderr}`);
     expect(result.code, log).toBe(0);
     expect(log).toContain(`Cảnh báo: không dùng được bộ nhớ đệm ${join(file, 'body')} (ENOTDIR); mọi văn bản được xử lý từ đầu`);
     const png = /không dùng được bộ nhớ đệm (\S+) \(ENOTDIR\); ảnh PNG được vẽ vào thư mục tạm (\S+) và/.exec(log);

@@ -7,6 +7,7 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSy
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import type { ConfigData } from 'html-validate';
 import { OUTPUT, ROOT, SITE_LOG } from '../support/paths.ts';
 import { readSiteSettings } from '../../src/integrations/site-settings.ts';
@@ -206,7 +207,8 @@ describe('the build log', () => {
   // Astro warned on every build that Shiki's inline styles break the CSP, though no page has code:
   // a warning printed every time teaches editors to stop reading the log.
   it('of the bundled content has no warning', () => {
-    const log = readFileSync(SITE_LOG, 'utf8');
+    // Colours are on when the build's output looks like a terminal's (CI sets FORCE_COLOR).
+    const log = stripVTControlCharacters(readFileSync(SITE_LOG, 'utf8'));
     expect(log).toContain('[build] Complete!');
     expect(log.split('\n').filter((line) => /\[warn\]|^\(!\)/i.test(line))).toEqual([]);
   });

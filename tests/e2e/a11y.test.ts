@@ -1,8 +1,9 @@
 /**
  * Accessibility gate in real Chromium: axe-core (WCAG 2.2 A/AA) on one page of every page type
  * the build wrote (found from the built files, so new kinds of pages are covered), on a phone
- * and a desktop width; the keyboard on a document page (skip link, visible focus on every stop,
- * no trap); and a document page read with JavaScript off.
+ * and a desktop width; the edge of every form field (axe does not check it); the keyboard on a
+ * document page (skip link, visible focus on every stop, no trap); and a document page read with
+ * JavaScript off.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -36,6 +37,45 @@ function focusStop(): { id: string; text: string; indicator: boolean; visible: b
   };
 }
 
+/**
+ * The form fields of the page whose edge does not stand out from what is around them (runs in the
+ * page): WCAG 1.4.11 asks 3:1 for a field's boundary, its border or its own background, against
+ * the background behind it.
+ */
+function faintFields(): string[] {
+  const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+  const luminance = (c: string) => {
+    const [r, g, b] = rgb(c).map((v) => {
+      const x = v / 255;
+      return x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const contrast = (a: string, b: string) => {
+    const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
+    return (x! + 0.05) / (y! + 0.05);
+  };
+  const opaque = (c: string) => rgb(c).length === 3 || rgb(c)[3] === 1;
+  const behind = (el: Element): string => {
+    for (let e = el.parentElement; e; e = e.parentElement) {
+      const bg = getComputedStyle(e).backgroundColor;
+      if (opaque(bg)) return bg;
+    }
+    return 'rgb(255, 255, 255)';
+  };
+  const faint: string[] = [];
+  for (const field of document.querySelectorAll<HTMLElement>('input:not([type=hidden]):not([type=radio]):not([type=checkbox]), select, textarea')) {
+    const box = field.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    const style = getComputedStyle(field);
+    const around = behind(field);
+    const border = parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none' ? contrast(style.borderTopColor, around) : 0;
+    const fill = opaque(style.backgroundColor) ? contrast(style.backgroundColor, around) : 0;
+    if (Math.max(border, fill) < 3) faint.push(`${field.tagName.toLowerCase()}#${field.id}: ${Math.max(border, fill).toFixed(2)}:1`);
+  }
+  return faint;
+}
+
 describe.skipIf(!browserAvailable)('accessibility of every page type', () => {
   let browser: Browser;
   let context: BrowserContext;
@@ -67,6 +107,16 @@ describe.skipIf(!browserAvailable)('accessibility of every page type', () => {
       }
     });
   }
+
+  it('every form field stands out from the page around it (3:1 for its edge)', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const faint: string[] = [];
+    for (const { path } of pages.slice(0, MAX_PAGES)) {
+      await page.goto(`${siteUrl}${path}`);
+      faint.push(...(await page.evaluate(faintFields)).map((f) => `/${path}: ${f}`));
+    }
+    expect(faint).toEqual([]);
+  });
 
   it('keyboard on a document page: skip link first, a visible focus on every stop, no trap', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });

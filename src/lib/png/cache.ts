@@ -28,7 +28,7 @@ export function pngCacheDir(root: string, env: Record<string, string | undefined
 /**
  * The folder of this renderer's entries (`fingerprint`: rendererFingerprint) under `cacheRoot`
  * (pngCacheDir); the folders of other renderers are removed. Null, and `warn` told why, when the
- * folder cannot be written (the caller then renders into a temporary folder: usableOrTemporary).
+ * folder cannot be written (pngCacheOrTemporary then gives a temporary folder instead).
  */
 export function openPngCache(cacheRoot: string, fingerprint: string, warn: (message: string) => void = console.warn): string | null {
   return openUsableVersion(cacheRoot, createHash('sha256').update(fingerprint).digest('hex').slice(0, 16), warn);

@@ -16,6 +16,7 @@ import { readSiteSettings } from '../src/integrations/site-settings.ts';
 import { runGates } from '../src/lib/quality/gates.ts';
 import { formatSiteProblem } from '../src/lib/quality/problem.ts';
 import { cspFromNginxConf } from '../src/lib/quality/csp-policy.ts';
+import { gzipUrisFromNginxConf } from '../src/lib/quality/content-encoding.ts';
 import { compareBuilds, hashSite } from '../src/lib/quality/reproducible.ts';
 import { readSiteFiles } from '../src/lib/quality/site-files.ts';
 import { kb, median } from '../src/lib/quality/weight.ts';
@@ -35,9 +36,11 @@ const contentDir = resolve(root, process.env.PORTAL_CONTENT_DIR ?? 'content');
 const { site, base } = readSiteSettings(pathToFileURL(resolve(contentDir, 'cau-hinh.yaml')), process.env);
 const htmlConfig = ((await import(pathToFileURL(resolve(root, '.htmlvalidate.mjs')).href)) as { default: ConfigData }).default;
 const nginx = resolve(root, 'deploy/nginx.conf');
-const headerPolicy = existsSync(nginx) ? cspFromNginxConf(readFileSync(nginx, 'utf8')) : null;
+const nginxConf = existsSync(nginx) ? readFileSync(nginx, 'utf8') : null;
+const headerPolicy = nginxConf === null ? null : cspFromNginxConf(nginxConf);
+const gzipUris = nginxConf === null ? undefined : gzipUrisFromNginxConf(nginxConf);
 
-const report = await runGates(dist, { at: { origin: site, base }, htmlConfig, headerPolicy, headerSource: 'deploy/nginx.conf' });
+const report = await runGates(dist, { at: { origin: site, base }, htmlConfig, headerPolicy, headerSource: 'deploy/nginx.conf', gzipUris });
 const problems = [...report.problems];
 if (existsSync(nginx) && !headerPolicy) problems.push({ file: '../deploy/nginx.conf', gate: 'security', message: 'no add_header Content-Security-Policy' });
 if (other) problems.push(...compareBuilds(hashSite(readSiteFiles(dist)), hashSite(readSiteFiles(resolve(root, other)))));
@@ -56,6 +59,7 @@ Quality gates on ${label}/ (${site}${base}): ${report.pages} pages, ${report.fil
   weight: HTML + CSS compressed: median ${kb(median(htmlCss))}, max ${kb(heaviest.html + heaviest.css)} (${heaviest.file}); budget ${kb(report.budget.htmlCss)}
           script before interaction: ${withScript.length} pages have any, max ${kb(mostScript?.script ?? 0)}${withScript.length ? ` (${mostScript!.file})` : ''}; budget ${kb(report.budget.script)}
           web fonts: ${fonts.size ? [...fonts].join(', ') : 'none (system fonts)'}
-  security: Content-Security-Policy <meta> on ${report.security.pagesWithPolicy}/${report.pages} pages; ${report.security.inlineScripts} inline scripts, ${report.security.inlineStyles} inline styles; ${headerPolicy ? 'server header policy from deploy/nginx.conf checked too' : 'no server header policy to check'}${other ? `\n  reproducible: compared with ${other}` : ''}
+  security: Content-Security-Policy <meta> on ${report.security.pagesWithPolicy}/${report.pages} pages; ${report.security.inlineScripts} inline scripts, ${report.security.inlineStyles} inline styles; ${headerPolicy ? 'server header policy from deploy/nginx.conf checked too' : 'no server header policy to check'}
+  server: ${gzipUris ? `deploy/nginx.conf sends ${report.gzipSent} files with Content-Encoding: gzip (${gzipUris.length} patterns)` : 'no deploy/nginx.conf to check'}${other ? `\n  reproducible: compared with ${other}` : ''}
 ${problems.length ? `${problems.length} problems.` : 'No problems.'}`);
 process.exit(problems.length ? 1 : 0);

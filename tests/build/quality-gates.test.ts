@@ -5,6 +5,7 @@
 import { describe, it, expect, inject, beforeAll, afterAll } from 'vitest';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
@@ -19,6 +20,7 @@ import { measureWeights } from '../../src/lib/quality/weight.ts';
 import { checkSecurity } from '../../src/lib/quality/security.ts';
 import { compareBuilds, hashSite } from '../../src/lib/quality/reproducible.ts';
 import { cspFromNginxConf } from '../../src/lib/quality/csp-policy.ts';
+import { checkContentEncoding, gzipUrisFromNginxConf, isGzip } from '../../src/lib/quality/content-encoding.ts';
 import { formatSiteProblem, type SiteProblem } from '../../src/lib/quality/problem.ts';
 import { readSiteFiles } from '../../src/lib/quality/site-files.ts';
 
@@ -63,8 +65,13 @@ const lines = (problems: SiteProblem[]) => problems.map((p) => formatSiteProblem
 
 describe('the bundled site', () => {
   it('passes every gate', async () => {
-    const report = await runGates(siteDir, { at, htmlConfig, headerPolicy: cspFromNginxConf(nginx), headerSource: 'deploy/nginx.conf' });
+    const report = await runGates(siteDir, { at, htmlConfig, headerPolicy: cspFromNginxConf(nginx), headerSource: 'deploy/nginx.conf', gzipUris: gzipUrisFromNginxConf(nginx) });
     expect(lines(report.problems)).toEqual([]);
+    // Every file Pagefind wrote gzipped (index, fragments, filters, metadata, WebAssembly of both indexes).
+    const site = readSiteFiles(siteDir);
+    const gzipped = site.files.filter((f) => isGzip(site.bytes(f)));
+    expect(gzipped.filter((f) => f.endsWith('.pagefind'))).toEqual(['pagefind/toan-van/wasm.unknown.pagefind', 'pagefind/wasm.unknown.pagefind']);
+    expect(report.gzipSent).toBe(gzipped.length);
     expect(report.pages).toBeGreaterThan(50);
     expect(report.links.internal).toBeGreaterThan(1000);
     expect(report.links.anchors).toBeGreaterThan(100);
@@ -187,6 +194,27 @@ describe('each gate fails on a broken copy of the site', () => {
     expect(messages).toContain(`${DOC}: no Content-Security-Policy <meta>`);
     expect(messages.filter((m) => m.includes('differ'))).toHaveLength(1);
     expect(messages.find((m) => m.includes('differ'))).toContain(`script-src: page "'self' 'wasm-unsafe-eval'", header "'self' 'unsafe-inline' 'wasm-unsafe-eval'"`);
+  });
+
+  it('server: a Pagefind file deploy/nginx.conf leaves out, and one it would send as gzip that is not', () => {
+    const patterns = gzipUrisFromNginxConf(nginx);
+    // The config without its line for the WebAssembly: both indexes' copies are named, as one kind each.
+    const withoutWasm = patterns.filter((p) => !p.test('/pagefind/wasm.unknown.pagefind'));
+    expect(withoutWasm).toHaveLength(patterns.length - 1);
+    const unpacked = 'gzip-compressed by Pagefind, but deploy/nginx.conf does not send it with Content-Encoding: gzip (add a pattern for it to the map), so the browser\'s Pagefind unpacks it in JavaScript';
+    expect(lines(checkContentEncoding(readSiteFiles(siteDir), at, withoutWasm, 'deploy/nginx.conf').problems)).toEqual([
+      `dist/pagefind/toan-van/wasm.unknown.pagefind: server: ${unpacked}`,
+      `dist/pagefind/wasm.unknown.pagefind: server: ${unpacked}`,
+    ]);
+    // A host that unpacked the metadata file before upload: sent as gzip, it could not be read.
+    let meta = '';
+    const dir = brokenSite((d) => {
+      meta = `pagefind/${readdirSync(join(d, 'pagefind')).find((f) => f.endsWith('.pf_meta'))!}`;
+      writeFileSync(join(d, meta), gunzipSync(readFileSync(join(d, meta))));
+    });
+    expect(lines(checkContentEncoding(readSiteFiles(dir), at, patterns, 'deploy/nginx.conf').problems)).toEqual([
+      `dist/${meta}: server: deploy/nginx.conf sends it with Content-Encoding: gzip, but it is not gzip-compressed: browsers cannot read it`,
+    ]);
   });
 
   it('reproducible: a file that differs and a file only one build has', () => {

@@ -367,3 +367,36 @@ describe.skipIf(!browserAvailable)('search under a base path', () => {
     expect(await firstHref(page)).toBe(new URL(`/phapluat/${DIEN_BIEN}`, server.url).href);
   });
 });
+
+describe.skipIf(!browserAvailable)('Pagefind files sent with and without Content-Encoding: gzip', () => {
+  // deploy/nginx.conf sends Pagefind's gzipped files with the header (the browser unpacks them);
+  // a host that does not leaves them to Pagefind's own gunzip. Search must work either way.
+  let encBrowser: Browser;
+  beforeAll(async () => {
+    encBrowser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await encBrowser?.close();
+  });
+
+  for (const contentEncoding of [true, false]) {
+    it(contentEncoding ? 'with the header, as deploy/nginx.conf sends them' : 'without it, as some hosts send them', async () => {
+      const server = await serveStatic(inject('siteDir'), '/', { contentEncoding });
+      const page = await encBrowser.newPage();
+      const encodings = new Set<string>();
+      page.on('response', (r) => {
+        if (/\/pagefind\/.+\.(pf_[a-z]+|pagefind)$/.test(new URL(r.url()).pathname)) encodings.add(r.headers()['content-encoding'] ?? 'none');
+      });
+      try {
+        await page.goto(`${server.url}tim-kiem/?q=dien+bien`);
+        await resultsFor(page, 'dien bien');
+        expect(await firstHref(page)).toBe(`${server.url}${DIEN_BIEN}`);
+        expect(await marks(page)).toContain('Điện Biên');
+        expect([...encodings]).toEqual([contentEncoding ? 'gzip' : 'none']);
+      } finally {
+        await page.close();
+        await server.close();
+      }
+    });
+  }
+});

@@ -1,11 +1,15 @@
 /**
  * A minimal static file server for a built site, as any static host would serve it:
- * directories serve index.html, unknown paths serve 404.html with status 404.
+ * directories serve index.html, unknown paths serve 404.html with status 404. Like
+ * deploy/nginx.conf, it sends Pagefind's gzipped files with `Content-Encoding: gzip` (the URIs
+ * that config's map names), unless told to leave the header out, as some hosts do.
  */
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipUrisFromNginxConf } from '../../src/lib/quality/content-encoding.ts';
+import { ROOT } from './paths.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,8 +35,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Send `Content-Encoding: gzip` where deploy/nginx.conf does (default true). */
+  contentEncoding?: boolean;
+}
+
+export async function serveStatic(dir: string, base = '/', { contentEncoding = true }: ServeOptions = {}): Promise<StaticServer> {
   const sent = new Map<string, number>();
+  const gzipUris = contentEncoding ? gzipUrisFromNginxConf(readFileSync(join(ROOT, 'deploy/nginx.conf'), 'utf8')) : [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) return notFound();
@@ -45,7 +55,9 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
     function send(f: string, status: number) {
       const size = statSync(f).size;
       sent.set(path, (sent.get(path) ?? 0) + size);
-      res.writeHead(status, { 'Content-Type': TYPES[extname(f)] ?? 'application/octet-stream', 'Content-Length': size });
+      const headers: Record<string, string | number> = { 'Content-Type': TYPES[extname(f)] ?? 'application/octet-stream', 'Content-Length': size };
+      if (status === 200 && gzipUris.some((p) => p.test(path))) headers['Content-Encoding'] = 'gzip';
+      res.writeHead(status, headers);
       createReadStream(f).pipe(res);
     }
     function notFound() {

@@ -79,7 +79,7 @@ describe('Content-Security-Policy', () => {
 
 describe('where a URL lands', () => {
   const files = ['index.html', 'van-ban/index.html', 'van-ban/a b/index.html', 'api/tasks.json', '404.html'];
-  const site: SiteFiles = { dir: '/x', files, has: (p) => files.includes(p), bytes: () => Buffer.from(''), text: () => '' };
+  const site: SiteFiles = { dir: '/x', files, has: (p) => files.includes(p), bytes: () => Buffer.from(''), head: () => Buffer.from(''), text: () => '' };
   const at = { origin: 'https://tinh.gov.vn', base: '/phapluat/' };
   const from = urlOfFile('van-ban/index.html', at);
 

@@ -2,7 +2,7 @@
  * A problem a site check found in the built site, printed as one line:
  * `dist/<file>[:line[:column]]: <gate>: <what is wrong>`.
  */
-export type Gate = 'html' | 'links' | 'weight' | 'security' | 'reproducible';
+export type Gate = 'html' | 'links' | 'weight' | 'security' | 'server' | 'reproducible';
 
 export interface SiteProblem {
   /** Path inside the built site, "/"-separated, e.g. `van-ban/index.html`. */

@@ -2,7 +2,7 @@
  * The files of a built site, read once and shared by every check. Paths are relative to the
  * site's folder and "/"-separated, e.g. `van-ban/index.html`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { scanTags, type HtmlTag } from './html-scan.ts';
 
@@ -13,6 +13,8 @@ export interface SiteFiles {
   files: string[];
   has(path: string): boolean;
   bytes(path: string): Buffer;
+  /** The first `n` bytes (fewer if the file is shorter), without reading the whole file. */
+  head(path: string, n: number): Buffer;
   text(path: string): string;
 }
 
@@ -28,7 +30,18 @@ export function readSiteFiles(dir: string): SiteFiles {
     if (!b) cache.set(path, (b = readFileSync(join(dir, ...path.split('/')))));
     return b;
   };
-  return { dir, files, has: (p) => known.has(p), bytes, text: (p) => bytes(p).toString('utf8') };
+  const head = (path: string, n: number): Buffer => {
+    const read = cache.get(path);
+    if (read) return read.subarray(0, n);
+    const fd = openSync(join(dir, ...path.split('/')), 'r');
+    try {
+      const buf = Buffer.alloc(n);
+      return buf.subarray(0, readSync(fd, buf, 0, n, 0));
+    } finally {
+      closeSync(fd);
+    }
+  };
+  return { dir, files, has: (p) => known.has(p), bytes, head, text: (p) => bytes(p).toString('utf8') };
 }
 
 /** HTML pages of the site. */

@@ -69,7 +69,7 @@ describe('the bundled site', () => {
     expect(lines(report.problems)).toEqual([]);
     // Every file Pagefind wrote gzipped (index, fragments, filters, metadata, WebAssembly of both indexes).
     const site = readSiteFiles(siteDir);
-    const gzipped = site.files.filter((f) => isGzip(site.bytes(f)));
+    const gzipped = site.files.filter((f) => isGzip(site.head(f, 2)));
     expect(gzipped.filter((f) => f.endsWith('.pagefind'))).toEqual(['pagefind/toan-van/wasm.unknown.pagefind', 'pagefind/wasm.unknown.pagefind']);
     expect(report.gzipSent).toBe(gzipped.length);
     expect(report.pages).toBeGreaterThan(50);

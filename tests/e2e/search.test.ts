@@ -3,9 +3,9 @@
  * labelled search box, and the right page first.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { join } from 'node:path';
-import { launchBrowser, browserAvailable } from '../support/browser.ts';
+import { launchBrowser, browserAvailable, usePage } from '../support/browser.ts';
 import { buildSite } from '../support/site.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { OUTPUT } from '../support/paths.ts';
@@ -371,22 +371,17 @@ describe.skipIf(!browserAvailable)('search under a base path', () => {
 describe.skipIf(!browserAvailable)('Pagefind files sent with and without Content-Encoding: gzip', () => {
   // deploy/nginx.conf sends Pagefind's gzipped files with the header (the browser unpacks them);
   // a host that does not leaves them to Pagefind's own gunzip. Search must work either way.
-  let encBrowser: Browser;
-  beforeAll(async () => {
-    encBrowser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await encBrowser?.close();
-  });
+  const session = usePage();
 
   for (const contentEncoding of [true, false]) {
     it(contentEncoding ? 'with the header, as deploy/nginx.conf sends them' : 'without it, as some hosts send them', async () => {
       const server = await serveStatic(inject('siteDir'), '/', { contentEncoding });
-      const page = await encBrowser.newPage();
+      const { page } = session;
       const encodings = new Set<string>();
-      page.on('response', (r) => {
+      const record = (r: Response) => {
         if (/\/pagefind\/.+\.(pf_[a-z]+|pagefind)$/.test(new URL(r.url()).pathname)) encodings.add(r.headers()['content-encoding'] ?? 'none');
-      });
+      };
+      page.on('response', record);
       try {
         await page.goto(`${server.url}tim-kiem/?q=dien+bien`);
         await resultsFor(page, 'dien bien');
@@ -394,7 +389,7 @@ describe.skipIf(!browserAvailable)('Pagefind files sent with and without Content
         expect(await marks(page)).toContain('Điện Biên');
         expect([...encodings]).toEqual([contentEncoding ? 'gzip' : 'none']);
       } finally {
-        await page.close();
+        page.off('response', record);
         await server.close();
       }
     });

@@ -29,13 +29,11 @@ export interface NginxServer {
   url: string;
   /** The certificate the server presents (PEM), to trust in clients. */
   cert: string;
-  /** The configuration nginx runs, for messages. */
-  confFile: string;
   close(): Promise<void>;
 }
 
 /** deploy/nginx.conf's HTTPS server block, changed only where a machine must differ. */
-export function testServerBlock(conf: string, { port, root, certFile, keyFile }: { port: number; root: string; certFile: string; keyFile: string }): string {
+function testServerBlock(conf: string, { port, root, certFile, keyFile }: { port: number; root: string; certFile: string; keyFile: string }): string {
   const blocks = conf.split(/^server \{$/m);
   const https = blocks.find((b) => /listen 443 ssl/.test(b));
   if (!https) throw new Error('deploy/nginx.conf: no server { } with "listen 443 ssl"');
@@ -118,7 +116,6 @@ ${server}
   return {
     url: `https://127.0.0.1:${port}/`,
     cert: readFileSync(certFile, 'utf8'),
-    confFile,
     close: () => new Promise<void>((resolve) => {
       if (nginx.exitCode !== null) return resolve();
       nginx.once('exit', () => resolve());

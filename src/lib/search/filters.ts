@@ -63,10 +63,11 @@ export const DOC_BODY_CLASS = 'lp-doc-body';
  * each index apart (recordTags).
  *
  * `dirs` are the index's bundles, folders under the site's base. An index of several bundles is
- * one index split by page (bundleOf): the build writes the bundles at once, each in a Pagefind
- * process of its own, and the browser merges them (Pagefind's mergeIndex). Pagefind's time to
- * write a bundle grows faster than its pages: at 10,000 documents the full text took 44 s as one
- * bundle. The first folder is the one the browser loads; the others are merged into it.
+ * one index split by page (bundleOf): each bundle has a Pagefind process of its own, and the
+ * browser merges them (Pagefind's mergeIndex). Pagefind's time to write a bundle grows faster
+ * than its pages, and so does its memory while it writes: at 10,000 documents the full text took
+ * 44 s as one bundle, and as two, written one after the other, 16 s each. The first folder is the
+ * one the browser loads; the others are merged into it.
  */
 export const SCOPES = {
   brief: { param: 'tom-tat', dirs: ['pagefind/'], exclude: [`.${DOC_BODY_CLASS}`, '.lp-signer'] },

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tasksToCsv } from '../../src/lib/tasks/export-csv.ts';
 import ical, { type ICalEventData } from 'ical-generator';
-import { calendarText, tasksToIcs } from '../../src/lib/tasks/export-ics.ts';
+import { calendarChunks, tasksToIcs, tasksToIcsChunks } from '../../src/lib/tasks/export-ics.ts';
 import { tasksToJson, type TaskExportInput } from '../../src/lib/tasks/export-json.ts';
 import type { Deadline, Task } from '../../src/lib/tasks/types.ts';
 
@@ -238,9 +238,10 @@ describe('tasksToIcs', () => {
   });
 });
 
-describe('calendarText', () => {
+describe('calendarChunks', () => {
   // Long Vietnamese descriptions, so lines are folded, and an X- property after the events.
   const calendar = () => ical({ name: 'Nhiệm vụ', prodId: { company: 'example.gov.vn', product: 'nhiem-vu' }, x: [['X-WR-TIMEZONE', 'Asia/Ho_Chi_Minh']] });
+  const calendarText = (cal: ReturnType<typeof calendar>, events: ICalEventData[], batch: number) => [...calendarChunks(cal, events, (e) => e, batch)].join('');
   const events = (n: number): ICalEventData[] => Array.from({ length: n }, (_, i) => ({
     id: `nv-${i}@example.gov.vn`,
     stamp: new Date('2026-03-01T00:00:00Z'),
@@ -271,7 +272,10 @@ describe('calendarText', () => {
       content: `${LONG} ${i}`,
       deadline: deadline({ text: 'Hoàn thành trước ngày 31/5/2026', kind: 'date', due: '2026-05-31' }),
     }));
-    const text = tasksToIcs({ ...REGISTER, tasks: many }, { name: 'Nhiệm vụ', description: 'Hạn các nhiệm vụ.' });
+    const chunks = [...tasksToIcsChunks({ ...REGISTER, tasks: many }, { name: 'Nhiệm vụ', description: 'Hạn các nhiệm vụ.' })];
+    expect(chunks).toHaveLength(4); // three batches (500, 500, 201) and the end of the calendar
+    const text = chunks.join('');
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent')).toHaveLength(1_201);
     expect(text.match(/^BEGIN:VEVENT\r\n/gm)).toHaveLength(1_201);
     expect(text.match(/^(BEGIN|END):VCALENDAR\r\n/gm)).toHaveLength(2);

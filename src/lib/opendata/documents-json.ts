@@ -8,6 +8,7 @@ import type { DocumentEntry, ResolvedRelation } from '../content/corpus.ts';
 import { absoluteUrl } from '../tasks/export-json.ts';
 import { documentCalendarId } from '../tasks/register.ts';
 import { portableHtml } from '../markdown/render.ts';
+import { indentedJsonChunks } from '../text-chunks.ts';
 
 /** Site path of one document's JSON: "/api/van-ban/dien-bien--08-ct-tu-2026.json". */
 export function documentJsonPath(doc: Pick<DocumentEntry, 'id'>): string {
@@ -84,10 +85,17 @@ export function documentHtml(doc: Pick<DocumentEntry, 'rendered'>): string {
   return portableHtml(doc.rendered);
 }
 
-/** /api/documents.json: { site, count, documents: [...] }, newest first (the corpus order). */
+/**
+ * /api/documents.json: { site, count, documents: [...] }, newest first (the corpus order), in
+ * chunks of a batch of documents (src/lib/text-chunks.ts).
+ */
+export function documentsToJsonChunks(documents: readonly DocumentEntry[], siteUrl: string): Generator<string> {
+  const head = { site: `${siteUrl.replace(/\/+$/, '')}/`, count: documents.length };
+  return indentedJsonChunks(head, 'documents', documents, (d) => documentRecord(d, siteUrl));
+}
+
 export function documentsToJson(documents: readonly DocumentEntry[], siteUrl: string): string {
-  const out = { site: `${siteUrl.replace(/\/+$/, '')}/`, count: documents.length, documents: documents.map((d) => documentRecord(d, siteUrl)) };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return [...documentsToJsonChunks(documents, siteUrl)].join('');
 }
 
 /** /api/van-ban/<id>.json: the document's record plus its full text. */

@@ -2,6 +2,7 @@
  * The task register as CSV (RFC 4180) for spreadsheets. A UTF-8 byte order mark comes first
  * because Excel otherwise reads the file in a legacy code page and garbles Vietnamese.
  */
+import { lineChunks } from '../text-chunks.ts';
 import { taskUrl, type TaskExportInput } from './export-json.ts';
 import type { AgencyRef, DeadlineKind } from './types.ts';
 
@@ -42,10 +43,16 @@ function names(refs: readonly AgencyRef[]): string {
   return refs.map((r) => r.name).join('; ');
 }
 
-export function tasksToCsv(register: TaskExportInput): string {
-  const records = register.tasks.map((task) => {
+function row(values: readonly string[]): string {
+  return `${values.map(field).join(',')}\r\n`;
+}
+
+/** `/api/tasks.csv`, in chunks of a batch of rows (src/lib/text-chunks.ts). */
+export function* tasksToCsvChunks(register: TaskExportInput): Generator<string> {
+  yield `\uFEFF${row(HEADER)}`;
+  yield* lineChunks(register.tasks, (task) => {
     const d = task.deadline;
-    return [
+    return row([
       task.id,
       task.document.number ?? '',
       task.document.title,
@@ -64,7 +71,10 @@ export function tasksToCsv(register: TaskExportInput): string {
       d.until ?? '',
       d.rrule ?? '',
       task.statusLabel,
-    ];
+    ]);
   });
-  return '\uFEFF' + [HEADER, ...records].map((r) => r.map(field).join(',') + '\r\n').join('');
+}
+
+export function tasksToCsv(register: TaskExportInput): string {
+  return [...tasksToCsvChunks(register)].join('');
 }

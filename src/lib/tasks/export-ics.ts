@@ -61,7 +61,13 @@ function utcMidnight(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
 }
 
+/** A calendar of the tasks (`tasksToIcsChunks`) as one string. */
 export function tasksToIcs(register: TaskExportInput, options: IcsOptions): string {
+  return [...tasksToIcsChunks(register, options)].join('');
+}
+
+/** The calendar of the tasks, in chunks of a batch of events (`calendarChunks`). */
+export function* tasksToIcsChunks(register: TaskExportInput, options: IcsOptions): Generator<string> {
   const host = new URL(register.siteUrl).host;
   const stamp = utcMidnight(register.asOf);
   const tasks = [...register.tasks].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -84,7 +90,7 @@ export function tasksToIcs(register: TaskExportInput, options: IcsOptions): stri
     // DTSTAMP in the build machine's local time.
     x: [['X-WR-TIMEZONE', 'Asia/Ho_Chi_Minh']],
   });
-  const events = placed.map(({ task, at }): ICalEventData => ({
+  const chunks = calendarChunks(calendar, placed, ({ task, at }): ICalEventData => ({
     id: `${task.id}@${host}`,
     stamp,
     allDay: true,
@@ -97,44 +103,46 @@ export function tasksToIcs(register: TaskExportInput, options: IcsOptions): stri
     // A deadline does not make anyone busy.
     transparency: ICalEventTransparency.TRANSPARENT,
   }));
-  const text = calendarText(calendar, events);
+  let last: string | null = null;
+  for (const chunk of chunks) {
+    if (last !== null) yield last;
+    last = chunk;
+  }
   // RFC 5545 ends every content line, the last one too, with CRLF.
-  return text.endsWith('\r\n') ? text : `${text}\r\n`;
+  yield last!.endsWith('\r\n') ? last! : `${last}\r\n`;
 }
 
-/** Events written at a time by calendarText. */
+/** Events written at a time by calendarChunks. */
 export const EVENT_BATCH = 500;
 
 /**
- * `calendar` with `events`, as ical-generator writes it, a batch of events at a time.
- * ical-generator writes a calendar as one string and then folds it line by line: for the
- * register's 37,497 events at 10,000 documents, Node's heap grew by 590 MB and it took 2.7 s
- * (a batch at a time: 160 MB and 1.2 s), and a build's memory does not shrink back after such a
- * peak. Folding works line by line, and each event is a run of whole lines, so the batches'
- * events between the first batch's header and the last batch's footer are the same text, byte
- * for byte (a unit test compares the two).
+ * `calendar` with an event for each of `items`, as ical-generator writes it, in chunks of a batch
+ * of events, each batch's events made only when it is written. ical-generator writes a calendar
+ * as one string and then folds it line by line: for the register's 37,497 events at 10,000
+ * documents, Node's heap grew by 590 MB and it took 2.7 s (a batch at a time: 160 MB and 1.2 s),
+ * and a build's memory does not shrink back after such a peak. Folding works line by line, and
+ * each event is a run of whole lines, so the batches' events between the first batch's header and
+ * the last batch's footer are the same text, byte for byte (a unit test compares the two).
  */
-export function calendarText(calendar: ICalCalendar, events: readonly ICalEventData[], batch = EVENT_BATCH): string {
-  if (events.length <= batch) {
-    calendar.events([...events]);
-    return calendar.toString();
+export function* calendarChunks<T>(calendar: ICalCalendar, items: readonly T[], event: (item: T) => ICalEventData, batch = EVENT_BATCH): Generator<string> {
+  if (items.length <= batch) {
+    calendar.events(items.map(event));
+    yield calendar.toString();
+    return;
   }
-  const parts: string[] = [];
-  let head = '';
   let tail = '';
-  for (let i = 0; i < events.length; i += batch) {
+  for (let i = 0; i < items.length; i += batch) {
     calendar.clear();
-    calendar.events(events.slice(i, i + batch));
+    calendar.events(items.slice(i, i + batch).map(event));
     const text = calendar.toString();
     // Every line ends with CRLF and a folded line's continuation starts with a space, so these
     // find the first event's first line and the last event's last.
     const start = text.indexOf('\r\nBEGIN:VEVENT\r\n') + 2;
     const end = text.lastIndexOf('\r\nEND:VEVENT\r\n') + '\r\nEND:VEVENT\r\n'.length;
     if (start < 2 || end < start) throw new Error('ical-generator wrote a calendar without the events it was given');
-    if (i === 0) head = text.slice(0, start);
+    yield text.slice(i === 0 ? 0 : start, end);
     tail = text.slice(end);
-    parts.push(text.slice(start, end));
   }
   calendar.clear();
-  return head + parts.join('') + tail;
+  yield tail;
 }

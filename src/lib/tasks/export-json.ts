@@ -2,6 +2,7 @@
  * The task register as JSON, for reuse by other systems. Keys are written in a fixed order so
  * two builds of the same content give the same file.
  */
+import { indentedJsonChunks } from '../text-chunks.ts';
 import type { AgencyRef, Task } from './types.ts';
 
 /** What every export of the register takes. */
@@ -27,8 +28,9 @@ function agency(ref: AgencyRef): { name: string; organization: string | null } {
   return { name: ref.name, organization: ref.orgId };
 }
 
-export function tasksToJson(register: TaskExportInput): string {
-  const tasks = register.tasks.map((task) => {
+/** `/api/tasks.json`, in chunks of a batch of tasks (src/lib/text-chunks.ts). */
+export function tasksToJsonChunks(register: TaskExportInput): Generator<string> {
+  return indentedJsonChunks({ asOf: register.asOf }, 'tasks', register.tasks, (task) => {
     const d = task.deadline;
     return {
       id: task.id,
@@ -58,5 +60,8 @@ export function tasksToJson(register: TaskExportInput): string {
       next: task.next,
     };
   });
-  return `${JSON.stringify({ asOf: register.asOf, tasks }, null, 2)}\n`;
+}
+
+export function tasksToJson(register: TaskExportInput): string {
+  return [...tasksToJsonChunks(register)].join('');
 }

@@ -1,12 +1,13 @@
 /** The register as a spreadsheet (UTF-8 with BOM, one row per task). */
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../data/portal.ts';
-import { tasksToCsv } from '../../lib/tasks/export-csv.ts';
+import { tasksToCsvChunks } from '../../lib/tasks/export-csv.ts';
+import { utf8Stream } from '../../lib/text-chunks.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const { asOf, tasks } = getCorpus();
   const siteUrl = new URL(import.meta.env.BASE_URL, site).href.replace(/\/+$/, '');
-  return new Response(tasksToCsv({ asOf, siteUrl, tasks }), {
+  return new Response(utf8Stream(tasksToCsvChunks({ asOf, siteUrl, tasks })), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };

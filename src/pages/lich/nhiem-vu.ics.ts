@@ -2,14 +2,15 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../data/portal.ts';
 import { formatViDate } from '../../lib/dates.ts';
-import { tasksToIcs } from '../../lib/tasks/export-ics.ts';
+import { tasksToIcsChunks } from '../../lib/tasks/export-ics.ts';
+import { utf8Stream } from '../../lib/text-chunks.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const { asOf, tasks, config } = getCorpus();
   const siteUrl = new URL(import.meta.env.BASE_URL, site).href.replace(/\/+$/, '');
-  const ics = tasksToIcs({ asOf, siteUrl, tasks }, {
+  const ics = utf8Stream(tasksToIcsChunks({ asOf, siteUrl, tasks }, {
     name: `Sổ theo dõi nhiệm vụ – ${config.name}`,
     description: `Hạn hoàn thành các nhiệm vụ do văn bản trên ${config.name} giao; trạng thái tính đến ngày ${formatViDate(asOf)}.`,
-  });
+  }));
   return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -6,7 +6,8 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../../data/portal.ts';
 import { formatViDate } from '../../../lib/dates.ts';
-import { tasksToIcs } from '../../../lib/tasks/export-ics.ts';
+import { tasksToIcsChunks } from '../../../lib/tasks/export-ics.ts';
+import { utf8Stream } from '../../../lib/text-chunks.ts';
 import { agenciesOf, isDatable, tasksOf, type Agency } from '../../../lib/tasks/register.ts';
 
 export function getStaticPaths() {
@@ -21,9 +22,9 @@ export const GET: APIRoute = ({ site, props }) => {
   const { asOf } = getCorpus();
   const siteUrl = new URL(import.meta.env.BASE_URL, site).href.replace(/\/+$/, '');
   const name = agency.name.charAt(0).toUpperCase() + agency.name.slice(1);
-  const ics = tasksToIcs({ asOf, siteUrl, tasks: tasksOf(agency) }, {
+  const ics = utf8Stream(tasksToIcsChunks({ asOf, siteUrl, tasks: tasksOf(agency) }, {
     name: `Nhiệm vụ của ${name}`,
     description: `Hạn các nhiệm vụ ${name} chủ trì, phối hợp hoặc theo dõi chỉ đạo; trạng thái tính đến ngày ${formatViDate(asOf)}.`,
-  });
+  }));
   return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -2,7 +2,8 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../../data/portal.ts';
 import { formatViDate } from '../../../lib/dates.ts';
-import { tasksToIcs } from '../../../lib/tasks/export-ics.ts';
+import { tasksToIcsChunks } from '../../../lib/tasks/export-ics.ts';
+import { utf8Stream } from '../../../lib/text-chunks.ts';
 import { documentCalendarId } from '../../../lib/tasks/register.ts';
 import type { DocumentEntry } from '../../../lib/content/corpus.ts';
 
@@ -18,9 +19,9 @@ export const GET: APIRoute = ({ site, props }) => {
   const { asOf } = getCorpus();
   const siteUrl = new URL(import.meta.env.BASE_URL, site).href.replace(/\/+$/, '');
   const label = doc.data.number ? `${doc.type.name} ${doc.data.number}` : doc.displayTitle.charAt(0).toUpperCase() + doc.displayTitle.slice(1);
-  const ics = tasksToIcs({ asOf, siteUrl, tasks: doc.tasks }, {
+  const ics = utf8Stream(tasksToIcsChunks({ asOf, siteUrl, tasks: doc.tasks }, {
     name: `Nhiệm vụ theo ${label}`,
     description: `Hạn các nhiệm vụ trong bảng nhiệm vụ của ${label}; trạng thái tính đến ngày ${formatViDate(asOf)}.`,
-  });
+  }));
   return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -2,8 +2,8 @@
  * Large exports (the task register as JSON and CSV, every document as JSON, and the task
  * calendars, src/lib/tasks/export-ics.ts) written a batch of records at a time and handed to
  * Astro as a stream, so a build never holds one of them as a whole string with every record's
- * object beside it. At 10,000 documents they are 12 to 64 MB each and Astro renders four at a
- * time: written whole, they took the build's Node process to 3.0–3.1 GB at the start of
+ * object beside it. At 10,000 documents they are 12 to 64 MB each and Astro renders four routes
+ * at a time: written whole, they took the build's Node process to 3.0–3.1 GB early in the
  * rendering, memory it then kept to the end of the build; in chunks, to 2.4 GB. The chunks join
  * to exactly the text the whole-string writers give (unit tests compare the two).
  */

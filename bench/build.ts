@@ -14,7 +14,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, isCachedCorpus } from './generate-corpus.ts';
-import { runMeasured, type LogLine } from './lib/measure-process.ts';
+import { runMeasured, type LogLine, type ProcessRss } from './lib/measure-process.ts';
 import { dirStats, documentPageWeights } from './lib/dist-stats.ts';
 import { formatTable, kb, mb, seconds, verdict } from './lib/table.ts';
 import { acquireLock } from './lib/lock.ts';
@@ -34,6 +34,8 @@ export interface BuildResult {
   /** Milliseconds since the start when the peak was seen (absent in results saved before it existed). */
   peakAtMs?: number;
   peakProcessRssBytes: number;
+  /** The processes at the peak, largest first (absent in results saved before it existed). */
+  peakParts?: ProcessRss[];
   pages: number | null;
   dist: { bytes: number; files: number };
   pagefind: { bytes: number; files: number; indexedPages: number | null };
@@ -47,7 +49,7 @@ export interface BuildResult {
   /** The build's PNGs (src/integrations/png.ts), on a PNG cache emptied before it (absent in older results). */
   png?: PngFigures | null;
   /** With --rebuild: the same build again on the now warm caches (PNGs, processed bodies). */
-  rebuild?: { wallMs: number; peakTreeRssBytes: number; png: PngFigures | null };
+  rebuild?: { wallMs: number; peakTreeRssBytes: number; peakParts?: ProcessRss[]; png: PngFigures | null };
 }
 
 export interface PngFigures {
@@ -165,6 +167,7 @@ async function benchSize(count: number, seed: number, timeCheck: boolean, rebuil
     peakTreeRssBytes: run.peakTreeRssBytes,
     peakAtMs: run.peakAtMs,
     peakProcessRssBytes: run.peakProcessRssBytes,
+    peakParts: run.peakParts,
     pages: pageCount ? Number(pageCount) : null,
     dist: dirStats(dist),
     pagefind: { ...dirStats(join(dist, 'pagefind')), indexedPages: indexed ? Number(indexed) : null },
@@ -177,11 +180,15 @@ async function benchSize(count: number, seed: number, timeCheck: boolean, rebuil
   if (rebuild) {
     const again = await build(`rebuild-${count}.log`);
     if (again.exitCode !== 0) throw new Error(`rebuild of ${count} documents failed (exit ${again.exitCode}); log: bench/.out/rebuild-${count}.log`);
-    result.rebuild = { wallMs: again.wallMs, peakTreeRssBytes: again.peakTreeRssBytes, png: pngFigures(again.lines) };
+    result.rebuild = { wallMs: again.wallMs, peakTreeRssBytes: again.peakTreeRssBytes, peakParts: again.peakParts, png: pngFigures(again.lines) };
   }
   writeFileSync(join(OUT, `build-${count}.json`), `${JSON.stringify(result, null, 2)}\n`);
   console.log(`build ${count}: done in ${seconds(run.wallMs)} s`);
   return result;
+}
+
+function parts(list: ProcessRss[] | undefined): string {
+  return list ? list.map((p) => `${p.name} ${mb(p.bytes)}`).join(' + ') : '?';
 }
 
 function report(results: BuildResult[]): void {
@@ -211,6 +218,11 @@ function report(results: BuildResult[]): void {
       ['peak RSS reached at (s since start)', ...results.map((r) => (r.peakAtMs === undefined ? '?' : seconds(r.peakAtMs)))],
       ['peak single process RSS (MB)', ...results.map((r) => mb(r.peakProcessRssBytes))]],
   ));
+  console.log('\nProcesses at the peak (MB, 50 MB or more; node is the build, with Astro and the PNG threads)');
+  for (const r of results) {
+    console.log(`  ${r.documents} docs, build: ${parts(r.peakParts)}`);
+    if (r.rebuild) console.log(`  ${r.documents} docs, rebuild: ${parts(r.rebuild.peakParts)}`);
+  }
   for (const r of results) {
     console.log(`\nRendering time by kind of route, ${r.documents} documents (Astro's per-page figures, top 12)`);
     console.log(formatTable(['route', 'pages', 'total (s)', 'ms / page'], r.routes.slice(0, 12).map((k) => [k.kind, k.pages, seconds(k.ms), (k.ms / k.pages).toFixed(1)])));

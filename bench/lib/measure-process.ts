@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 
 export interface LogLine {
@@ -23,11 +24,20 @@ export interface Measured {
   peakAtMs: number;
   /** Highest VmRSS of a single process of the tree. */
   peakProcessRssBytes: number;
+  /** The processes of the tree at its peak (those of 50 MB or more), largest first. */
+  peakParts: ProcessRss[];
   samples: number;
   lines: LogLine[];
 }
 
+/** One process of the tree: its program's file name (node, pagefind_extended…) and VmRSS. */
+export interface ProcessRss {
+  name: string;
+  bytes: number;
+}
+
 const ANSI = /\x1b\[[0-9;]*m/g;
+const PART_MIN_BYTES = 50 * 1024 ** 2;
 
 /** Parent pid of every process, from /proc/<pid>/stat (field 4, after the parenthesized name). */
 function parents(): Map<number, number> {
@@ -53,6 +63,15 @@ function treeOf(root: number): number[] {
   return tree;
 }
 
+function programName(pid: number): string {
+  try {
+    const argv0 = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '';
+    return basename(argv0) || '?';
+  } catch {
+    return '?';
+  }
+}
+
 function rssBytes(pid: number): number {
   try {
     const kb = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
@@ -67,7 +86,7 @@ export function runMeasured(command: string, args: string[], options: { env: Nod
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = createWriteStream(options.logFile);
   const lines: LogLine[] = [];
-  const result = { peakTreeRssBytes: 0, peakAtMs: 0, peakProcessRssBytes: 0, samples: 0 };
+  const result = { peakTreeRssBytes: 0, peakAtMs: 0, peakProcessRssBytes: 0, peakParts: [] as ProcessRss[], samples: 0 };
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (raw) => {
       const line = { ms: performance.now() - started, text: raw.replace(ANSI, '') };
@@ -77,11 +96,14 @@ export function runMeasured(command: string, args: string[], options: { env: Nod
   }
   const sample = (): void => {
     if (child.pid === undefined) return;
-    const sizes = treeOf(child.pid).map(rssBytes);
+    const tree = treeOf(child.pid);
+    const sizes = tree.map(rssBytes);
     const total = sizes.reduce((a, b) => a + b, 0);
     if (total > result.peakTreeRssBytes) {
       result.peakTreeRssBytes = total;
       result.peakAtMs = performance.now() - started;
+      result.peakParts = tree.flatMap((pid, i) => (sizes[i]! >= PART_MIN_BYTES ? [{ name: programName(pid), bytes: sizes[i]! }] : []))
+        .sort((a, b) => b.bytes - a.bytes);
     }
     result.peakProcessRssBytes = Math.max(result.peakProcessRssBytes, ...sizes);
     result.samples += 1;

@@ -11,6 +11,11 @@
 /** Records serialized at a time. */
 export const RECORD_BATCH = 500;
 
+/** `items` in consecutive slices of `size` (the last one shorter). */
+export function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
 /**
  * `JSON.stringify({ ...head, [key]: items.map(record) }, null, 2) + '\n'`, in chunks of `batch`
  * records. `key` comes last, after the properties of `head`.
@@ -31,10 +36,10 @@ export function* indentedJsonChunks<T>(
   // The text up to the array's opening bracket: `{ …head, "key": [` with the brackets' lines.
   const last = `${JSON.stringify(key)}: []\n}`;
   let open = `${empty.slice(0, -last.length)}${JSON.stringify(key)}: [\n`;
-  for (let i = 0; i < items.length; i += batch) {
+  for (const slice of batches(items, batch)) {
     // At two levels deep every line of a record is indented by four more spaces; strings in JSON
     // hold no line breaks (they are escaped), so every "\n" is the end of a line.
-    const records = items.slice(i, i + batch).map((item) => `    ${(JSON.stringify(record(item), null, 2) ?? 'null').replaceAll('\n', '\n    ')}`);
+    const records = slice.map((item) => `    ${(JSON.stringify(record(item), null, 2) ?? 'null').replaceAll('\n', '\n    ')}`);
     yield `${open}${records.join(',\n')}`;
     open = ',\n';
   }
@@ -43,7 +48,7 @@ export function* indentedJsonChunks<T>(
 
 /** `items`, each written by `line`, in chunks of `batch` lines. */
 export function* lineChunks<T>(items: readonly T[], line: (item: T) => string, batch = RECORD_BATCH): Generator<string> {
-  for (let i = 0; i < items.length; i += batch) yield items.slice(i, i + batch).map(line).join('');
+  for (const slice of batches(items, batch)) yield slice.map(line).join('');
 }
 
 /** The chunks as a stream of UTF-8 bytes, made as they are read (a Response body). */

@@ -5,6 +5,7 @@
  */
 import ical, { ICalCalendarMethod, ICalEventTransparency, type ICalCalendar, type ICalEventData } from 'ical-generator';
 import { addDays, parseIsoDate } from '../dates.ts';
+import { RECORD_BATCH, batches } from '../text-chunks.ts';
 import { taskUrl, type TaskExportInput } from './export-json.ts';
 import type { Deadline, Task } from './types.ts';
 
@@ -112,9 +113,6 @@ export function* tasksToIcsChunks(register: TaskExportInput, options: IcsOptions
   yield last!.endsWith('\r\n') ? last! : `${last}\r\n`;
 }
 
-/** Events written at a time by calendarChunks. */
-export const EVENT_BATCH = 500;
-
 /**
  * `calendar` with an event for each of `items`, as ical-generator writes it, in chunks of a batch
  * of events, each batch's events made only when it is written. ical-generator writes a calendar
@@ -124,24 +122,26 @@ export const EVENT_BATCH = 500;
  * each event is a run of whole lines, so the batches' events between the first batch's header and
  * the last batch's footer are the same text, byte for byte (a unit test compares the two).
  */
-export function* calendarChunks<T>(calendar: ICalCalendar, items: readonly T[], event: (item: T) => ICalEventData, batch = EVENT_BATCH): Generator<string> {
+export function* calendarChunks<T>(calendar: ICalCalendar, items: readonly T[], event: (item: T) => ICalEventData, batch = RECORD_BATCH): Generator<string> {
   if (items.length <= batch) {
     calendar.events(items.map(event));
     yield calendar.toString();
     return;
   }
   let tail = '';
-  for (let i = 0; i < items.length; i += batch) {
+  let first = true;
+  for (const slice of batches(items, batch)) {
     calendar.clear();
-    calendar.events(items.slice(i, i + batch).map(event));
+    calendar.events(slice.map(event));
     const text = calendar.toString();
     // Every line ends with CRLF and a folded line's continuation starts with a space, so these
     // find the first event's first line and the last event's last.
     const start = text.indexOf('\r\nBEGIN:VEVENT\r\n') + 2;
     const end = text.lastIndexOf('\r\nEND:VEVENT\r\n') + '\r\nEND:VEVENT\r\n'.length;
     if (start < 2 || end < start) throw new Error('ical-generator wrote a calendar without the events it was given');
-    yield text.slice(i === 0 ? 0 : start, end);
+    yield text.slice(first ? 0 : start, end);
     tail = text.slice(end);
+    first = false;
   }
   calendar.clear();
   yield tail;

@@ -15,8 +15,7 @@ import type { ConfigData } from 'html-validate';
 import { readSiteSettings } from '../src/integrations/site-settings.ts';
 import { runGates } from '../src/lib/quality/gates.ts';
 import { formatSiteProblem } from '../src/lib/quality/problem.ts';
-import { cspFromNginxConf } from '../src/lib/quality/csp-policy.ts';
-import { gzipUrisFromNginxConf } from '../src/lib/quality/content-encoding.ts';
+import { readServerConfig } from '../src/lib/quality/server-config.ts';
 import { compareBuilds, hashSite } from '../src/lib/quality/reproducible.ts';
 import { readSiteFiles } from '../src/lib/quality/site-files.ts';
 import { kb, median } from '../src/lib/quality/weight.ts';
@@ -36,13 +35,12 @@ const contentDir = resolve(root, process.env.PORTAL_CONTENT_DIR ?? 'content');
 const { site, base } = readSiteSettings(pathToFileURL(resolve(contentDir, 'cau-hinh.yaml')), process.env);
 const htmlConfig = ((await import(pathToFileURL(resolve(root, '.htmlvalidate.mjs')).href)) as { default: ConfigData }).default;
 const nginx = resolve(root, 'deploy/nginx.conf');
-const nginxConf = existsSync(nginx) ? readFileSync(nginx, 'utf8') : null;
-const headerPolicy = nginxConf === null ? null : cspFromNginxConf(nginxConf);
-const gzipUris = nginxConf === null ? undefined : gzipUrisFromNginxConf(nginxConf);
+const server = existsSync(nginx) ? readServerConfig(readFileSync(nginx, 'utf8'), '../deploy/nginx.conf') : null;
+const headerPolicy = server?.headerPolicy ?? null;
+const gzipUris = server?.gzipUris;
 
 const report = await runGates(dist, { at: { origin: site, base }, htmlConfig, headerPolicy, headerSource: 'deploy/nginx.conf', gzipUris });
-const problems = [...report.problems];
-if (existsSync(nginx) && !headerPolicy) problems.push({ file: '../deploy/nginx.conf', gate: 'security', message: 'no add_header Content-Security-Policy' });
+const problems = [...(server?.problems ?? []), ...report.problems];
 if (other) problems.push(...compareBuilds(hashSite(readSiteFiles(dist)), hashSite(readSiteFiles(resolve(root, other)))));
 for (const p of problems) console.log(formatSiteProblem(p, label));
 
@@ -60,6 +58,6 @@ Quality gates on ${label}/ (${site}${base}): ${report.pages} pages, ${report.fil
           script before interaction: ${withScript.length} pages have any, max ${kb(mostScript?.script ?? 0)}${withScript.length ? ` (${mostScript!.file})` : ''}; budget ${kb(report.budget.script)}
           web fonts: ${fonts.size ? [...fonts].join(', ') : 'none (system fonts)'}
   security: Content-Security-Policy <meta> on ${report.security.pagesWithPolicy}/${report.pages} pages; ${report.security.inlineScripts} inline scripts, ${report.security.inlineStyles} inline styles; ${headerPolicy ? 'server header policy from deploy/nginx.conf checked too' : 'no server header policy to check'}
-  server: ${gzipUris ? `deploy/nginx.conf sends ${report.gzipSent} files with Content-Encoding: gzip (${gzipUris.length} patterns)` : 'no deploy/nginx.conf to check'}${other ? `\n  reproducible: compared with ${other}` : ''}
-${problems.length ? `${problems.length} problems.` : 'No problems.'}`);
+  server: ${gzipUris ? `deploy/nginx.conf sends ${report.gzipSent} files with Content-Encoding: gzip (${gzipUris.length} patterns)` : server ? 'deploy/nginx.conf not checked (see above)' : 'no deploy/nginx.conf to check'}${other ? `\n  reproducible: compared with ${other}` : ''}
+${problems.length ? `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}.` : 'No problems.'}`);
 process.exit(problems.length ? 1 : 0);

@@ -1,11 +1,13 @@
 /**
  * deploy/nginx.conf run by a real nginx over the built bundled content (tests/support/nginx.ts):
- * the headers README promises on every response, compression and caching by kind of file,
- * Pagefind's files sent with Content-Encoding: gzip exactly once, the 404 page and the slash
- * redirect, and search in Chromium over HTTPS and HTTP/2 under the header policy.
+ * the headers README promises on every response, the plain-HTTP redirect to HTTPS, compression
+ * and caching by kind of file, Pagefind's files sent with Content-Encoding: gzip exactly once,
+ * the 404 page and the slash redirect, and search in Chromium over HTTPS and HTTP/2 under the
+ * header policy.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { request } from 'node:https';
+import { get as httpGet } from 'node:http';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -108,6 +110,20 @@ describe.skipIf(!nginxAvailable || !browserAvailable)('deploy/nginx.conf in ngin
     for (const path of ['', DOCUMENT, 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'api/documents.json']) {
       expect(one(await get(`/${path}`), 'cache-control'), path).toBe('no-cache');
     }
+  });
+
+  it('sends a plain-HTTP request to the same address over HTTPS, with its query', async () => {
+    const answer = await new Promise<{ status: number; location?: string; hsts?: string | string[] }>((resolve, reject) => {
+      httpGet(new URL('/tim-kiem/?q=dien+bien', server.httpUrl), (res) => {
+        res.resume();
+        resolve({ status: res.statusCode!, location: res.headers.location, hsts: res.headers['strict-transport-security'] });
+      }).on('error', reject);
+    });
+    expect(answer.status).toBe(301);
+    // $host is the name asked for, without the port: on the real server, https://<name>/….
+    expect(answer.location).toBe('https://127.0.0.1/tim-kiem/?q=dien+bien');
+    // HSTS only over HTTPS (browsers ignore it on plain HTTP).
+    expect(answer.hsts).toBeUndefined();
   });
 
   it('answers an unknown address with the Vietnamese 404 page, and a folder without its slash with a redirect', async () => {

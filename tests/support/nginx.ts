@@ -1,8 +1,8 @@
 /**
  * The sample server configuration, deploy/nginx.conf, run by a real nginx (Debian's `nginx-light`)
- * over a built site: its HTTPS server block as written, with only what a machine must change
- * replaced (the port, the certificate, the site's folder, the path of mime.types), wrapped in the
- * main context Debian's /etc/nginx/nginx.conf would give it. The certificate is a throwaway one
+ * over a built site: its HTTPS server block and its plain-HTTP one as written, with only what a
+ * machine must change replaced (the ports, the certificate, the site's folder, the path of
+ * mime.types), wrapped in the main context Debian's /etc/nginx/nginx.conf would give it. The certificate is a throwaway one
  * for 127.0.0.1 made with `openssl`. On a laptop without nginx the tests that need it skip; under
  * CI=true a missing nginx fails them, as a missing Chromium does.
  */
@@ -27,29 +27,37 @@ export const nginxAvailable = nginxPath !== null && opensslPath !== null;
 export interface NginxServer {
   /** "https://127.0.0.1:<port>/". */
   url: string;
+  /** "http://127.0.0.1:<port>/": the config's plain-HTTP server (port 80 in deploy/nginx.conf). */
+  httpUrl: string;
   /** The certificate the server presents (PEM), to trust in clients. */
   cert: string;
   close(): Promise<void>;
 }
 
-/** deploy/nginx.conf's HTTPS server block, changed only where a machine must differ. */
-function testServerBlock(conf: string, { port, root, certFile, keyFile }: { port: number; root: string; certFile: string; keyFile: string }): string {
+/** deploy/nginx.conf's server blocks (HTTPS and plain HTTP), changed only where a machine must differ. */
+function testServerBlocks(conf: string, { port, httpPort, root, certFile, keyFile }: { port: number; httpPort: number; root: string; certFile: string; keyFile: string }): string {
   const blocks = conf.split(/^server \{$/m);
-  const https = blocks.find((b) => /listen 443 ssl/.test(b));
-  if (!https) throw new Error('deploy/nginx.conf: no server { } with "listen 443 ssl"');
   const replace = (text: string, pattern: RegExp, by: string): string => {
     if (!pattern.test(text)) throw new Error(`deploy/nginx.conf: expected a line matching ${pattern}`);
     return text.replace(pattern, by);
   };
-  let block = `server {${https.slice(0, https.search(/^\}$/m) + 1)}`;
+  const serverBlock = (listen: RegExp, what: string): string => {
+    const found = blocks.find((b) => listen.test(b));
+    if (!found) throw new Error(`deploy/nginx.conf: no server { } with "${what}"`);
+    return `server {${found.slice(0, found.search(/^\}$/m) + 1)}`;
+  };
+  let http = serverBlock(/^\s*listen 80;$/m, 'listen 80');
+  http = replace(http, /^\s*listen 80;$/m, `    listen 127.0.0.1:${httpPort};`);
+  http = replace(http, /^\s*listen \[::\]:80;\n/m, '');
+  let block = serverBlock(/listen 443 ssl/, 'listen 443 ssl');
   block = replace(block, /^\s*listen 443 ssl http2;$/m, `    listen 127.0.0.1:${port} ssl http2;`);
   block = replace(block, /^\s*listen \[::\]:443 ssl http2;\n/m, '');
   block = replace(block, /^\s*ssl_certificate\s+\S+;$/m, `    ssl_certificate     ${certFile};`);
   block = replace(block, /^\s*ssl_certificate_key\s+\S+;$/m, `    ssl_certificate_key ${keyFile};`);
   block = replace(block, /^\s*root \S+;$/m, `    root ${root};`);
   block = replace(block, /^\s*include mime\.types;$/m, '    include /etc/nginx/mime.types;');
-  // The maps the server block uses: everything before the first server { }.
-  return `${blocks[0]}\n${block}\n`;
+  // The maps the server blocks use: everything before the first server { }.
+  return `${blocks[0]}\n${http}\n${block}\n`;
 }
 
 function freePort(): Promise<number> {
@@ -86,9 +94,10 @@ export async function serveWithNginx(siteDir: string): Promise<NginxServer> {
   const made = spawnSync(opensslPath, ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', keyFile, '-out', certFile], { encoding: 'utf8' });
   if (made.status !== 0) throw new Error(`openssl: ${made.stderr}`);
   const port = await freePort();
+  const httpPort = await freePort();
   const temp = join(dir, 'temp');
   mkdirSync(temp);
-  const server = testServerBlock(readFileSync(join(ROOT, 'deploy/nginx.conf'), 'utf8'), { port, root: siteDir, certFile, keyFile });
+  const server = testServerBlocks(readFileSync(join(ROOT, 'deploy/nginx.conf'), 'utf8'), { port, httpPort, root: siteDir, certFile, keyFile });
   const confFile = join(dir, 'nginx.conf');
   writeFileSync(confFile, `# deploy/nginx.conf's HTTPS server for a test (tests/support/nginx.ts).
 daemon off;
@@ -113,8 +122,10 @@ ${server}
   nginx.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const log = () => `${stderr}${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`;
   await waitForPort(port, nginx, log);
+  await waitForPort(httpPort, nginx, log);
   return {
     url: `https://127.0.0.1:${port}/`,
+    httpUrl: `http://127.0.0.1:${httpPort}/`,
     cert: readFileSync(certFile, 'utf8'),
     close: () => new Promise<void>((resolve) => {
       if (nginx.exitCode !== null) return resolve();

@@ -17,10 +17,12 @@ import { generateCorpus, isCachedCorpus } from './generate-corpus.ts';
 import { runMeasured, type LogLine, type ProcessRss } from './lib/measure-process.ts';
 import { dirStats, documentPageWeights } from './lib/dist-stats.ts';
 import { formatTable, kb, mb, seconds, verdict } from './lib/table.ts';
-import { acquireLock } from './lib/lock.ts';
+import { acquireLock } from '../tests/support/lock.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const OUT = join(ROOT, 'bench/.out');
+/** What the lock on OUT says when another benchmark holds it. */
+export const BENCH_BUSY = (pid: number): string => `một phép đo khác đang chạy (pid ${pid}, ${join(OUT, '.lock')}); chờ nó xong rồi chạy lại`;
 const AS_OF = '2026-11-23';
 const TARGET_SECONDS = 90;
 const TARGET_MEMORY_BYTES = 3 * 1024 ** 3;
@@ -253,7 +255,7 @@ if (import.meta.main) {
     report(sizes.map((n) => JSON.parse(readFileSync(join(OUT, `build-${n}.json`), 'utf8')) as BuildResult));
   } else {
     mkdirSync(OUT, { recursive: true });
-    acquireLock(join(OUT, '.lock'));
+    acquireLock(join(OUT, '.lock'), BENCH_BUSY);
     const results: BuildResult[] = [];
     // One size at a time: two builds at once would measure each other.
     for (const n of sizes) results.push(await benchSize(n, Number(values.seed), !values['skip-check'], values.rebuild));

@@ -16,8 +16,8 @@ import { serveStatic, type StaticServer } from '../tests/support/server.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { summarizeTransfer, type Transfer } from './lib/transfer.ts';
 import { formatTable, kb, seconds, verdict } from './lib/table.ts';
-import { OUT, type BuildResult } from './build.ts';
-import { acquireLock } from './lib/lock.ts';
+import { BENCH_BUSY, OUT, type BuildResult } from './build.ts';
+import { acquireLock } from '../tests/support/lock.ts';
 
 /** The queries, in the default scope (short index first); the last ones in the full text (`pham-vi=toan-van`). */
 const QUERIES: readonly BenchQuery[] = [
@@ -163,7 +163,7 @@ if (import.meta.main) {
   const dist = join(OUT, `dist-${size}`);
   if (!existsSync(join(dist, 'pagefind'))) throw new Error(`chưa có ${dist}: chạy "npm run bench -- --sizes ${size}" trước`);
   if (!existsSync(join(dist, 'tim-kiem', 'index.html'))) throw new Error(`${dist} không có trang /tim-kiem/: xây dựng lại sau khi có trang tìm kiếm`);
-  acquireLock(join(OUT, '.lock'));
+  acquireLock(join(OUT, '.lock'), BENCH_BUSY);
   const server = await serveStatic(dist, '/');
   const browser = await launchBrowser();
   try {

@@ -3,9 +3,10 @@
  * into some output folder, and returns what it printed and its exit code.
  */
 import { spawn } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, SITE_DIR, SITE_LOG, TEST_AS_OF } from './paths.ts';
+import { acquireLock } from './lock.ts';
+import { OUTPUT, ROOT, SITE_DIR, SITE_LOG, TEST_AS_OF } from './paths.ts';
 
 export interface BuildResult {
   code: number;
@@ -49,10 +50,13 @@ export function buildSite(options: { contentDir?: string; outDir: string; env?: 
 /**
  * Builds the bundled content into tests/.output/site once per test run (the build and e2e projects
  * share it: global setups run in the same process, so an environment flag marks it done). What the
- * build printed goes to tests/.output/site.log.
+ * build printed goes to tests/.output/site.log. One test run at a time builds and serves it: a
+ * second run started meanwhile stops at once, saying which process holds tests/.output/.lock.
  */
 export async function ensureSiteBuilt(): Promise<string> {
   if (process.env.LP_TEST_SITE_BUILT === SITE_DIR) return SITE_DIR;
+  mkdirSync(OUTPUT, { recursive: true });
+  acquireLock(join(OUTPUT, '.lock'), (pid) => `một lần chạy kiểm thử khác đang dùng ${SITE_DIR} (pid ${pid}, ${join(OUTPUT, '.lock')}); chờ nó xong rồi chạy lại`);
   const result = await buildSite({ outDir: SITE_DIR });
   writeFileSync(SITE_LOG, `${result.stdout}${result.stderr}`);
   if (result.code !== 0) throw new Error(`Không xây dựng được trang thử nghiệm:\n${result.stdout}\n${result.stderr}`);

@@ -1,6 +1,9 @@
 /**
- * One benchmark at a time: builds share bench/.out/ and two at once would measure each other
- * (and delete each other's output). The lock file holds the owner's pid; a stale one is taken over.
+ * One run at a time of what shares an output folder: two benchmarks at once would measure each
+ * other and delete each other's output (bench/.out/), and two test runs at once would build the
+ * test site into the same folder while the other serves it (tests/.output/site). The lock file
+ * holds the owner's pid; a stale one (its process gone) is taken over, and the owner taking it
+ * again is a no-op.
  */
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 
@@ -13,8 +16,11 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Takes the lock or throws, naming the running benchmark; released when this process exits. */
-export function acquireLock(file: string): void {
+/**
+ * Takes the lock or throws `busy(pid)` (a message naming what holds it); released when this
+ * process exits.
+ */
+export function acquireLock(file: string, busy: (pid: number) => string): void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(file, 'wx');
@@ -25,7 +31,8 @@ export function acquireLock(file: string): void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(readFileSync(file, 'utf8'));
-      if (owner && alive(owner)) throw new Error(`một phép đo khác đang chạy (pid ${owner}, ${file}); chờ nó xong rồi chạy lại`);
+      if (owner === process.pid) return;
+      if (owner && alive(owner)) throw new Error(busy(owner));
       rmSync(file, { force: true });
     }
   }

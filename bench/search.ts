@@ -37,6 +37,18 @@ interface BenchQuery {
   params: string;
 }
 
+/**
+ * Where a warm search's time went, from the browser's resource timings: how long at least one
+ * request of a kind was in flight after the search started.
+ */
+interface WarmSplit {
+  /** Index and filter chunks the query needed (Pagefind loads them before it searches). */
+  chunksMs: number;
+  /** The fragments of the results shown (fetched once Pagefind has answered). */
+  fragmentsMs: number;
+  fragments: number;
+}
+
 interface QueryResult {
   query: string;
   transfer: Transfer;
@@ -45,6 +57,8 @@ interface QueryResult {
   warmMs: number[];
   /** Submitted with Enter: the search itself, no debounce. */
   warmEnterMs: number[];
+  /** The same searches, split (warmEnterMs[i] is split by warmEnterSplit[i]). */
+  warmEnterSplit: WarmSplit[];
   /** Number of results the page reports (data-search-count). */
   count: string;
 }
@@ -80,8 +94,8 @@ async function coldSearch(browser: Browser, server: StaticServer, query: string,
  * Gives the page's search field `query` and times it until the results are done: "input" sends one
  * input event (as a paste; the page debounces it), "enter" then submits the form (no debounce).
  */
-function typeAndTime(page: Page, query: string, how: 'input' | 'enter'): Promise<number> {
-  return page.evaluate(([q, mode, timeout]) => new Promise<number>((resolve, reject) => {
+function typeAndTime(page: Page, query: string, how: 'input' | 'enter'): Promise<{ ms: number; split: WarmSplit }> {
+  return page.evaluate(([q, mode, timeout]) => new Promise<{ ms: number; split: WarmSplit }>((resolve, reject) => {
     // The search page's own field; the header has another search box earlier in the page.
     const input = document.querySelector<HTMLInputElement>('[data-search-input]');
     const results = document.querySelector('[data-search-results]');
@@ -91,7 +105,24 @@ function typeAndTime(page: Page, query: string, how: 'input' | 'enter'): Promise
     const observer = new MutationObserver(() => {
       if (results.getAttribute('data-search-state') !== 'done') return;
       observer.disconnect();
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started)));
+      requestAnimationFrame(() => setTimeout(() => {
+        const ms = performance.now() - started;
+        const entries = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.startTime >= started);
+        // The time at least one request of the kind was in flight (several at once count once).
+        const span = (pattern: RegExp) => {
+          const of = entries.filter((e) => pattern.test(e.name)).sort((a, b) => a.startTime - b.startTime);
+          let ms = 0;
+          let end = -Infinity;
+          for (const e of of) {
+            ms += Math.max(0, e.responseEnd - Math.max(e.startTime, end));
+            end = Math.max(end, e.responseEnd);
+          }
+          return { ms, count: of.length };
+        };
+        const chunks = span(/\.pf_(index|filter)$/);
+        const fragments = span(/\.pf_fragment$/);
+        resolve({ ms, split: { chunksMs: chunks.ms, fragmentsMs: fragments.ms, fragments: fragments.count } });
+      }));
     });
     observer.observe(results, { attributes: true, attributeFilter: ['data-search-state'] });
     setTimeout(() => reject(new Error(`"${q}": không xong sau ${timeout} ms`)), timeout);
@@ -103,7 +134,7 @@ function typeAndTime(page: Page, query: string, how: 'input' | 'enter'): Promise
 }
 
 async function measureQuery(browser: Browser, server: StaticServer, dist: string, { query, label, params }: BenchQuery, other: string, runs: number): Promise<QueryResult> {
-  const result: QueryResult = { query: label, transfer: summarizeTransfer(new Map(), dist), coldMs: [], warmMs: [], warmEnterMs: [], count: '?' };
+  const result: QueryResult = { query: label, transfer: summarizeTransfer(new Map(), dist), coldMs: [], warmMs: [], warmEnterMs: [], warmEnterSplit: [], count: '?' };
   for (let run = 0; run < runs; run++) {
     server.sent.clear();
     const cold = await coldSearch(browser, server, query, params);
@@ -116,7 +147,12 @@ async function measureQuery(browser: Browser, server: StaticServer, dist: string
     // Warm: a page that has already answered another query, so Pagefind is loaded; `query` is its second.
     for (const how of ['input', 'enter'] as const) {
       const warm = await coldSearch(browser, server, other, params);
-      (how === 'input' ? result.warmMs : result.warmEnterMs).push(await typeAndTime(warm.page, query, how));
+      const { ms, split } = await typeAndTime(warm.page, query, how);
+      if (how === 'input') result.warmMs.push(ms);
+      else {
+        result.warmEnterMs.push(ms);
+        result.warmEnterSplit.push(split);
+      }
       await warm.close();
     }
   }
@@ -141,6 +177,17 @@ function report(size: number, runs: number, results: QueryResult[]): void {
     ['query', ...kinds],
     results.map((r) => [r.query, ...kinds.map((k) => `${kb(r.transfer.parts[k].bytes)} (${r.transfer.parts[k].requests})`)]),
   ));
+  console.log('\nWarm (Enter), the median run of each query split: ms during which requests of a kind were in flight');
+  console.log(formatTable(
+    ['query', 'warm ms Enter', 'index chunks ms', 'fragments ms (requests)', 'the rest ms'],
+    results.map((r) => {
+      const at = r.warmEnterMs.indexOf(median(r.warmEnterMs));
+      const split = r.warmEnterSplit[at]!;
+      return [r.query, r.warmEnterMs[at]!.toFixed(0), split.chunksMs.toFixed(0), `${split.fragmentsMs.toFixed(0)} (${split.fragments})`, (r.warmEnterMs[at]! - split.chunksMs - split.fragmentsMs).toFixed(0)];
+    }),
+  ));
+  console.log('"the rest": the page\'s main thread: Pagefind reading the chunks and searching (its WebAssembly, then');
+  console.log('its JSON of every matching page), our ranking and rendering of the shown results, and painting them.');
   console.log('\nLatencies end when the results are painted (the frame after the page marks them done).');
   console.log('"typed" includes the page\'s input debounce; "Enter" submits the form, so it is the search alone.');
   console.log('Warm target (≤ 150 ms) is stated for a common word; "08-CT/TU" and "ngày đọc văn bản" are a number and a phrase.');

@@ -2,9 +2,9 @@
  * The sample server configuration, deploy/nginx.conf, run by a real nginx (Debian's `nginx-light`)
  * over a built site: its HTTPS server block and its plain-HTTP one as written, with only what a
  * machine must change replaced (the ports, the certificate, the site's folder, the path of
- * mime.types), wrapped in the main context Debian's /etc/nginx/nginx.conf would give it. The certificate is a throwaway one
- * for 127.0.0.1 made with `openssl`. On a laptop without nginx the tests that need it skip; under
- * CI=true a missing nginx fails them, as a missing Chromium does.
+ * mime.types), wrapped in the main context Debian's /etc/nginx/nginx.conf would give it. The
+ * certificate is a throwaway one for 127.0.0.1 made with `openssl`. On a laptop without nginx the
+ * tests that need it skip; under CI=true a missing nginx fails them, as a missing Chromium does.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -99,7 +99,7 @@ export async function serveWithNginx(siteDir: string): Promise<NginxServer> {
   mkdirSync(temp);
   const server = testServerBlocks(readFileSync(join(ROOT, 'deploy/nginx.conf'), 'utf8'), { port, httpPort, root: siteDir, certFile, keyFile });
   const confFile = join(dir, 'nginx.conf');
-  writeFileSync(confFile, `# deploy/nginx.conf's HTTPS server for a test (tests/support/nginx.ts).
+  writeFileSync(confFile, `# deploy/nginx.conf's servers for a test (tests/support/nginx.ts).
 daemon off;
 worker_processes 1;
 ${process.getuid?.() === 0 ? 'user root;\n' : ''}pid ${join(dir, 'nginx.pid')};

@@ -15,6 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../tests/support/server.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { summarizeTransfer, type Transfer } from './lib/transfer.ts';
+import { warmSplit, type RequestTiming, type WarmSplit } from './lib/in-flight.ts';
 import { formatTable, kb, seconds, verdict } from './lib/table.ts';
 import { BENCH_BUSY, OUT, type BuildResult } from './build.ts';
 import { acquireLock } from '../tests/support/lock.ts';
@@ -35,18 +36,6 @@ interface BenchQuery {
   label: string;
   /** More URL parameters of the search page ("&pham-vi=toan-van"); the warm page opens with them too. */
   params: string;
-}
-
-/**
- * Where a warm search's time went, from the browser's resource timings: how long at least one
- * request of a kind was in flight after the search started.
- */
-interface WarmSplit {
-  /** Index and filter chunks the query needed (Pagefind loads them before it searches). */
-  chunksMs: number;
-  /** The fragments of the results shown (fetched once Pagefind has answered). */
-  fragmentsMs: number;
-  fragments: number;
 }
 
 interface QueryResult {
@@ -94,8 +83,8 @@ async function coldSearch(browser: Browser, server: StaticServer, query: string,
  * Gives the page's search field `query` and times it until the results are done: "input" sends one
  * input event (as a paste; the page debounces it), "enter" then submits the form (no debounce).
  */
-function typeAndTime(page: Page, query: string, how: 'input' | 'enter'): Promise<{ ms: number; split: WarmSplit }> {
-  return page.evaluate(([q, mode, timeout]) => new Promise<{ ms: number; split: WarmSplit }>((resolve, reject) => {
+async function typeAndTime(page: Page, query: string, how: 'input' | 'enter'): Promise<{ ms: number; split: WarmSplit }> {
+  const { ms, requests } = await page.evaluate(([q, mode, timeout]) => new Promise<{ ms: number; requests: RequestTiming[] }>((resolve, reject) => {
     // The search page's own field; the header has another search box earlier in the page.
     const input = document.querySelector<HTMLInputElement>('[data-search-input]');
     const results = document.querySelector('[data-search-results]');
@@ -107,21 +96,11 @@ function typeAndTime(page: Page, query: string, how: 'input' | 'enter'): Promise
       observer.disconnect();
       requestAnimationFrame(() => setTimeout(() => {
         const ms = performance.now() - started;
-        const entries = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.startTime >= started);
-        // The time at least one request of the kind was in flight (several at once count once).
-        const span = (pattern: RegExp) => {
-          const of = entries.filter((e) => pattern.test(e.name)).sort((a, b) => a.startTime - b.startTime);
-          let ms = 0;
-          let end = -Infinity;
-          for (const e of of) {
-            ms += Math.max(0, e.responseEnd - Math.max(e.startTime, end));
-            end = Math.max(end, e.responseEnd);
-          }
-          return { ms, count: of.length };
-        };
-        const chunks = span(/\.pf_(index|filter)$/);
-        const fragments = span(/\.pf_fragment$/);
-        resolve({ ms, split: { chunksMs: chunks.ms, fragmentsMs: fragments.ms, fragments: fragments.count } });
+        // The requests made since the search started, for the split (warmSplit).
+        const requests = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((e) => e.startTime >= started)
+          .map(({ name, startTime, responseEnd }) => ({ name, startTime, responseEnd }));
+        resolve({ ms, requests });
       }));
     });
     observer.observe(results, { attributes: true, attributeFilter: ['data-search-state'] });
@@ -131,6 +110,7 @@ function typeAndTime(page: Page, query: string, how: 'input' | 'enter'): Promise
     if (mode === 'enter') input.form!.requestSubmit();
     else input.dispatchEvent(new Event('input', { bubbles: true }));
   }), [query, how, TIMEOUT] as const);
+  return { ms, split: warmSplit(requests) };
 }
 
 async function measureQuery(browser: Browser, server: StaticServer, dist: string, { query, label, params }: BenchQuery, other: string, runs: number): Promise<QueryResult> {

@@ -42,7 +42,7 @@ function cardIds(path: string): string[] {
 function datable(t: JsonTask): boolean {
   const d = t.deadline;
   if (d.kind === 'date' || d.kind === 'period') return d.due !== null;
-  return d.kind === 'recurring' && (d.due ?? d.start) !== null;
+  return d.kind === 'recurring' && (d.due ?? d.start ?? t.next) !== null;
 }
 
 function parseIcs(path: string): { calendar: ICAL.Component; events: ICAL.Component[]; text: string } {
@@ -72,11 +72,15 @@ describe('/api/tasks.json', () => {
     expect(byRef(DB, '8.')).toMatchObject({ deadline: { kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1' }, status: 'recurring', next: '2026-11-30' });
     expect(byRef(DB, '13').deadline).toMatchObject({ text: 'Theo Kế hoạch', kind: 'unspecified', due: null });
     expect(byRef(TN, '(1)')).toMatchObject({ deadline: { text: 'xong trước ngày 15/8/2026', kind: 'date', due: '2026-08-14' }, status: 'overdue' });
+    // Thái Nguyên's directive states no issue date: its reports' rules have no first day, and
+    // their next occurrences are counted from the as-of day (Monday 23/11/2026).
     expect(byRef(TN, 'BC1')).toMatchObject({
-      deadline: { text: 'Hằng tuần (trước 15h ngày thứ Năm)', kind: 'recurring', rrule: 'FREQ=WEEKLY;BYDAY=TH', time: '15:00' },
+      deadline: { text: 'Hằng tuần (trước 15h ngày thứ Năm)', kind: 'recurring', rrule: 'FREQ=WEEKLY;BYDAY=TH', time: '15:00', start: null },
       status: 'recurring',
+      next: '2026-11-26',
       coordinators: [{ name: 'Sở Tư pháp', organization: 'so-tu-phap-thai-nguyen' }],
     });
+    expect(byRef(TN, 'BC2')).toMatchObject({ deadline: { rrule: 'FREQ=MONTHLY;BYMONTHDAY=15', start: null }, next: '2026-12-15' });
   });
 
   it('agrees with the register the pages are built from', () => {
@@ -106,7 +110,7 @@ describe('iCalendar exports', () => {
     expect(String(calendar.getFirstPropertyValue('prodid'))).toContain(host);
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     const expected = json.tasks.filter(datable).map((t) => `${t.id}@${host}`);
-    expect(expected).toHaveLength(10);
+    expect(expected).toHaveLength(12);
     expect(events.map(uidOf).sort()).toEqual(expected.sort());
     for (const e of events) {
       expect(e.getFirstProperty('dtstart')!.type).toBe('date');
@@ -123,6 +127,11 @@ describe('iCalendar exports', () => {
     expect(String(monthly.getFirstPropertyValue('dtstart'))).toBe('2026-02-28');
     expect(String(monthly.getFirstPropertyValue('rrule'))).toBe('FREQ=MONTHLY;BYMONTHDAY=-1');
     expect(String(event(`${TN}1`).getFirstPropertyValue('dtstart'))).toBe('2026-08-14');
+    // A rule with no first day starts at its next occurrence, and the event says why.
+    const weekly = event(`${TN}bc1`);
+    expect(String(weekly.getFirstPropertyValue('dtstart'))).toBe('2026-11-26');
+    expect(String(weekly.getFirstPropertyValue('rrule'))).toBe('FREQ=WEEKLY;BYDAY=TH');
+    expect(String(weekly.getFirstPropertyValue('description'))).toContain('Văn bản không ghi ngày ban hành: lịch tính từ kỳ tới 26/11/2026.');
     expect(String(monthly.getFirstPropertyValue('url'))).toBe(`${byRef(DB, '8.').document.url}#bang-nv-8`);
   });
 
@@ -140,9 +149,12 @@ describe('iCalendar exports', () => {
   it('has one calendar per agency with a datable task, holding exactly its datable tasks', () => {
     const files = readdirSync(join(siteDir, 'lich/co-quan'));
     expect(files).toContain('so-tu-phap-dien-bien.ics');
-    // Sở Tư pháp Thái Nguyên receives only BC1 and BC2, which have no first day: no calendar, no link.
-    expect(files).not.toContain('so-tu-phap-thai-nguyen.ics');
-    expect(readPage(siteDir, '/nhiem-vu/co-quan/so-tu-phap-thai-nguyen/')).not.toContain('.ics"');
+    // Sở Tư pháp Thái Nguyên receives only BC1 and BC2, whose rules have no first day: on the
+    // calendar from their next occurrences.
+    expect(files).toContain('so-tu-phap-thai-nguyen.ics');
+    // An agency with no task on a calendar has no calendar and no link.
+    expect(files).not.toContain('ban-noi-chinh-tinh-uy-thai-nguyen.ics');
+    expect(readPage(siteDir, '/nhiem-vu/co-quan/ban-noi-chinh-tinh-uy-thai-nguyen/')).not.toContain('.ics"');
     for (const file of files) {
       const slug = file.replace(/\.ics$/, '');
       const page = `/nhiem-vu/co-quan/${slug}/`;

@@ -198,11 +198,18 @@ describe('agenciesOf', () => {
 
 describe('isDatable', () => {
   it('agrees with the events tasksToIcs writes', () => {
-    const text = tasksToIcs({ asOf: '2026-11-23', siteUrl: 'https://phapluat.example.gov.vn', tasks: TASKS }, { name: 'Thử', description: 'Thử.' });
+    // A rule with no first day (the document states no issue date) and its next occurrence.
+    const nextOnly = makeTask('bc2', {
+      deadline: deadline({ text: 'Hằng tháng (trước ngày 16)', kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=15' }),
+      status: 'recurring', statusLabel: 'Định kỳ – kỳ tới 15/12/2026', next: '2026-12-15',
+    });
+    const tasks = [...TASKS, nextOnly];
+    const text = tasksToIcs({ asOf: '2026-11-23', siteUrl: 'https://phapluat.example.gov.vn', tasks }, { name: 'Thử', description: 'Thử.' });
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
     const uids = events.map((e) => String(e.getFirstPropertyValue('uid')));
-    expect(uids.sort()).toEqual(TASKS.filter(isDatable).map((t) => `${t.id}@phapluat.example.gov.vn`).sort());
-    expect(ids(TASKS.filter(isDatable)).sort()).toEqual(['11', '2', '3', '8']);
+    expect(uids.sort()).toEqual(tasks.filter(isDatable).map((t) => `${t.id}@phapluat.example.gov.vn`).sort());
+    // BC1 here is a rule with no day at all (no first day, no next occurrence).
+    expect(ids(tasks.filter(isDatable)).sort()).toEqual(['11', '2', '3', '8', 'bc2']);
   });
 
   it('names document calendars after the document id', () => {

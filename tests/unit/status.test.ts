@@ -166,8 +166,26 @@ describe('taskStatus: recurring', () => {
     });
   });
 
-  it('has no next occurrence without a first one', () => {
-    expect(taskStatus(parseDeadline('Hằng năm'), '2026-05-01')).toStrictEqual({
+  // Thái Nguyên's directive states no issue date: its rules have no first day, but their next
+  // occurrence as of a day is still known.
+  it('gives the next occurrence of a rule with no first day, counted on the calendar', () => {
+    const weekly = parseDeadline('Hằng tuần (trước 15h ngày thứ Năm)');
+    expect(weekly.start).toBeNull();
+    expect(taskStatus(weekly, '2026-11-24')).toStrictEqual({
+      status: 'recurring', next: '2026-11-26', daysLeft: 2, label: 'Định kỳ – kỳ tới 26/11/2026',
+    });
+    expect(taskStatus(parseDeadline('Hằng tháng (trước ngày 16)'), '2026-11-24').next).toBe('2026-12-15');
+    expect(taskStatus(parseDeadline('Hằng tháng (trước ngày 16)'), '2026-11-15').next).toBe('2026-11-15');
+    // Quarters are the calendar's, not three months from the as-of day.
+    expect(taskStatus(parseDeadline('Hằng quý'), '2026-11-24').next).toBe('2026-12-31');
+    expect(taskStatus(parseDeadline('Hằng quý'), '2027-01-02').next).toBe('2027-03-31');
+    expect(taskStatus(parseDeadline('6 tháng một lần'), '2026-02-01').next).toBe('2026-06-30');
+    expect(taskStatus(parseDeadline('Hằng năm'), '2026-05-01').next).toBe('2026-12-31');
+  });
+
+  it('says only "Định kỳ" when the rule could not be read', () => {
+    const unread = { ...parseDeadline('Hằng năm'), rrule: null };
+    expect(taskStatus(unread, '2026-05-01')).toStrictEqual({
       status: 'recurring', next: null, daysLeft: null, label: 'Định kỳ',
     });
   });

@@ -141,10 +141,10 @@ describe('tasksToCsv', () => {
     expect(rows[0]!).toEqual([
       'Mã nhiệm vụ', 'Số văn bản', 'Trích yếu', 'Đường dẫn', 'STT', 'Nội dung', 'Cấp ủy theo dõi chỉ đạo',
       'Chủ trì', 'Phối hợp', 'Sản phẩm', 'Thời gian hoàn thành (nguyên văn)', 'Loại thời hạn', 'Hạn chót',
-      'Bắt đầu', 'Kết thúc', 'Lặp lại (RRULE)', 'Trạng thái',
+      'Bắt đầu', 'Kết thúc', 'Lặp lại (RRULE)', 'Giờ', 'Ghi chú về thời hạn', 'Trạng thái', 'Hạn kế tiếp',
     ]);
     expect(rows).toHaveLength(TASKS.length + 1);
-    expect(rows.every((r) => r.length === 17)).toBe(true);
+    expect(rows.every((r) => r.length === 20)).toBe(true);
   });
 
   it('round-trips quotes, commas and line breaks, and joins lists with "; "', () => {
@@ -155,9 +155,19 @@ describe('tasksToCsv', () => {
     expect(row[8]).toBe('Các sở, ban, ngành liên quan; các địa phương');
     expect(row[9]).toBe('Báo cáo "sơ kết", tổng kết\ndòng hai');
     expect(row.slice(10)).toEqual([
-      'Quý II/2026', 'Trong một khoảng thời gian', '2026-06-30', '2026-04-01', '2026-06-30', '', 'Sắp đến hạn',
+      'Quý II/2026', 'Trong một khoảng thời gian', '2026-06-30', '2026-04-01', '2026-06-30', '', '', '', 'Sắp đến hạn', '',
     ]);
     expect(text).toContain('"Báo cáo ""sơ kết"", tổng kết\ndòng hai"');
+  });
+
+  it('gives a recurring task its time, the deadline note and its next occurrence beside its first', () => {
+    const weekly = rows.find((r) => r[0]!.endsWith('/8'))!;
+    expect(weekly.slice(12)).toEqual(['2026-03-05', '2026-03-02', '2026-12-31', 'FREQ=WEEKLY;BYDAY=TH', '15:00', '', 'Định kỳ', '2026-03-05']);
+    const noted = tasksToCsv({ ...REGISTER, tasks: [makeTask('4', {
+      deadline: deadline({ text: 'Trước Quý II/2026', kind: 'date', due: '2026-03-31', note: 'Đọc là trước ngày 01/04/2026.' }),
+      next: '2026-03-31',
+    })] });
+    expect(parseCsv(noted.slice(1))[1]!.slice(16)).toEqual(['', 'Đọc là trước ngày 01/04/2026.', 'Chưa xác định thời hạn', '2026-03-31']);
   });
 });
 
@@ -208,6 +218,22 @@ describe('tasksToIcs', () => {
     );
     expect(String(event.getFirstPropertyValue('url'))).toBe(`${DOC_URL}#nhiem-vu-3`);
     expect(String(event.getFirstPropertyValue('dtstamp'))).toBe('2026-03-01T00:00:00Z');
+  });
+
+  it('starts a rule with no first day (no issue date) at its next occurrence, and says so', () => {
+    const task = makeTask('10', {
+      deadline: deadline({ text: 'Hằng tháng (trước ngày 16)', kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=15' }),
+      status: 'recurring',
+      statusLabel: 'Định kỳ – kỳ tới 15/03/2026',
+      next: '2026-03-15',
+    });
+    const parsed = new ICAL.Component(ICAL.parse(tasksToIcs({ ...REGISTER, tasks: [task] }, OPTIONS)));
+    const [event] = parsed.getAllSubcomponents('vevent');
+    expect(String(event!.getFirstPropertyValue('dtstart'))).toBe('2026-03-15');
+    expect((event!.getFirstPropertyValue('rrule') as ICAL.Recur).parts.BYMONTHDAY).toEqual([15]);
+    expect(String(event!.getFirstPropertyValue('description'))).toContain('Văn bản không ghi ngày ban hành: lịch tính từ kỳ tới 15/03/2026.');
+    // A task with a first day does not say it.
+    expect(String(byUid(uid('8')).getFirstPropertyValue('description'))).not.toContain('không ghi ngày ban hành');
   });
 
   it('names the calendar and counts the tasks it leaves out', () => {

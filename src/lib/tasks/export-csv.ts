@@ -23,7 +23,10 @@ const HEADER = [
   'Bắt đầu',
   'Kết thúc',
   'Lặp lại (RRULE)',
+  'Giờ',
+  'Ghi chú về thời hạn',
   'Trạng thái',
+  'Hạn kế tiếp',
 ];
 
 /** Spreadsheet readers are people, so the kind is written in words; JSON keeps the codes. */
@@ -70,7 +73,12 @@ export function* tasksToCsvChunks(register: TaskExportInput): Generator<string> 
       d.start ?? '',
       d.until ?? '',
       d.rrule ?? '',
+      d.time ?? '',
+      d.note ?? '',
       task.statusLabel,
+      // The day the task is next due as of the build (for a recurring one, its next occurrence,
+      // where "Hạn chót" is its first): the column to sort a sheet by.
+      task.next ?? '',
     ]);
   });
 }

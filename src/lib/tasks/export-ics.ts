@@ -4,10 +4,10 @@
  * unchanged content gives a byte-identical file and subscribed calendars see no churn.
  */
 import ical, { ICalCalendarMethod, ICalEventTransparency, type ICalCalendar, type ICalEventData } from 'ical-generator';
-import { addDays, parseIsoDate } from '../dates.ts';
+import { addDays, formatViDate, parseIsoDate } from '../dates.ts';
 import { RECORD_BATCH, batches } from '../text-chunks.ts';
 import { taskUrl, type TaskExportInput } from './export-json.ts';
-import type { Deadline, Task } from './types.ts';
+import type { Task } from './types.ts';
 
 export interface IcsOptions {
   /** Calendar name shown by calendar apps. */
@@ -18,13 +18,15 @@ export interface IcsOptions {
 
 const SUMMARY_MAX = 80;
 
-/** Where a deadline goes on a calendar, or null when it has no day (ongoing, unspecified). */
-function placement(d: Deadline): { day: string; rrule: string | null } | null {
+/** Where a task goes on a calendar, or null when it has no day (ongoing, unspecified). */
+function placement(task: Task): { day: string; rrule: string | null } | null {
+  const d = task.deadline;
   if (d.kind === 'date' || d.kind === 'period') return d.due ? { day: d.due, rrule: null } : null;
   if (d.kind !== 'recurring') return null;
   // DTSTART must be an occurrence of the rule (RFC 5545 §3.8.5.3), so the first occurrence
-  // (`due`) is preferred over the start of the window.
-  const day = d.due ?? d.start;
+  // (`due`) is preferred over the start of the window. A rule with no first day (the document
+  // states no issue date) starts at its next occurrence as of the build (describe says so).
+  const day = d.due ?? d.start ?? task.next;
   if (!day) return null;
   if (!d.rrule || !d.until || /(^|;)(UNTIL|COUNT)=/.test(d.rrule)) return { day, rrule: d.rrule };
   // UNTIL takes the value type of DTSTART: a DATE here.
@@ -46,6 +48,7 @@ function describe(task: Task): string {
     `Chủ trì: ${task.leads.map((l) => l.name).join('; ') || 'không ghi'}`,
     `Sản phẩm: ${task.product || 'không ghi'}`,
     `Thời gian hoàn thành: ${d.text}${d.note ? ` (${d.note})` : ''}`,
+    ...(d.kind === 'recurring' && !d.start && task.next ? [`Văn bản không ghi ngày ban hành: lịch tính từ kỳ tới ${formatViDate(task.next)}.`] : []),
     `Trạng thái: ${task.statusLabel}`,
     `Văn bản: ${doc.number ? `${doc.number} ` : ''}${doc.title}`,
   ];
@@ -73,7 +76,7 @@ export function* tasksToIcsChunks(register: TaskExportInput, options: IcsOptions
   const stamp = utcMidnight(register.asOf);
   const tasks = [...register.tasks].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const placed = tasks.flatMap((task) => {
-    const at = placement(task.deadline);
+    const at = placement(task);
     return at ? [{ task, at }] : [];
   });
   const left = tasks.length - placed.length;

@@ -164,13 +164,13 @@ export function tasksOf(agency: Agency): Task[] {
 
 /**
  * Whether a task gets an event in the iCalendar exports: a date or period with a last day, or a
- * recurrence with a first occurrence or start. Mirrors `placement` in export-ics.ts (a unit test
- * checks the two agree).
+ * recurrence with a first occurrence, a start or (when the document gives it no first day) a
+ * next occurrence. Mirrors `placement` in export-ics.ts (a unit test checks the two agree).
  */
 export function isDatable(task: Task): boolean {
   const d = task.deadline;
   if (d.kind === 'date' || d.kind === 'period') return d.due !== null;
-  if (d.kind === 'recurring') return (d.due ?? d.start) !== null;
+  if (d.kind === 'recurring') return (d.due ?? d.start ?? task.next) !== null;
   return false;
 }
 

@@ -28,7 +28,8 @@ const MAX_OCCURRENCES = 100_000;
  * - date and period: overdue after `due`, due soon within DUE_SOON_DAYS, else upcoming
  *   (a period that has not started yet is upcoming even when its end is near);
  * - ongoing: overdue once its `until` has passed (there is no progress record by then), else ongoing;
- * - recurring: always 'recurring', with the next occurrence on or after the as-of day.
+ * - recurring: always 'recurring', with the next occurrence on or after the as-of day (counted
+ *   from the as-of year when the document gives the rule no first day: recurrenceStart).
  */
 export function taskStatus(deadline: Deadline, asOf: string, progress?: ProgressRecord | null): TaskStatusResult {
   if (progress?.done) {
@@ -67,12 +68,22 @@ function unspecified(): TaskStatusResult {
 }
 
 function recurring(deadline: Deadline, asOf: string): TaskStatusResult {
-  if (!deadline.rrule || !deadline.start) {
-    return { status: 'recurring', next: null, daysLeft: null, label: 'Định kỳ' };
-  }
-  const next = nextOccurrence(deadline.rrule, deadline.start, asOf, deadline.until);
+  if (!deadline.rrule) return { status: 'recurring', next: null, daysLeft: null, label: 'Định kỳ' };
+  const next = nextOccurrence(deadline.rrule, recurrenceStart(deadline, asOf), asOf, deadline.until);
   if (!next) return { status: 'recurring', next: null, daysLeft: null, label: 'Định kỳ – đã hết thời gian thực hiện' };
   return { status: 'recurring', next, daysLeft: daysBetween(asOf, next), label: `Định kỳ – kỳ tới ${formatViDate(next)}` };
+}
+
+/**
+ * Where a recurring deadline's occurrences are counted from: its first occurrence, or, when the
+ * document states neither its issue date nor a year (so the rule has no first day), 1 December
+ * of the year before the as-of day's. The occurrences from the as-of day on are the same either
+ * way: a rule of several months (INTERVAL=3 for quarters, 6 for halves) counts its months from
+ * the start, and December is the last month of a calendar quarter and half, as the rules'
+ * first occurrences are (firstOnOrAfter in deadline.ts).
+ */
+export function recurrenceStart(deadline: Deadline, asOf: string): string {
+  return deadline.start ?? `${Number(asOf.slice(0, 4)) - 1}-12-01`;
 }
 
 /** First occurrence of `rrule` (starting at `start`) on or after `asOf`, not later than `until`. */

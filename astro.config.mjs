@@ -1,4 +1,5 @@
 // @ts-check
+import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -9,9 +10,11 @@ import pngIntegrations from './src/integrations/png.ts';
 import { readSiteSettings } from './src/integrations/site-settings.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/integrations/csp.ts';
 
-// Site URL and base path come from content/cau-hinh.yaml, overridable per deployment:
+// Site URL and base path come from cau-hinh.yaml of the content folder being built (content/, or
+// PORTAL_CONTENT_DIR), overridable per deployment:
 // SITE_URL=https://tinh.gov.vn BASE_PATH=/phapluat/ npm run build
-const { site, base } = readSiteSettings(new URL('./content/cau-hinh.yaml', import.meta.url), process.env);
+const contentDir = process.env.PORTAL_CONTENT_DIR ? pathToFileURL(`${process.env.PORTAL_CONTENT_DIR.replace(/\/+$/, '')}/`) : new URL('./content/', import.meta.url);
+const { site, base } = readSiteSettings(new URL('cau-hinh.yaml', contentDir), process.env);
 
 const png = pngIntegrations();
 

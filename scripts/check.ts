@@ -1,7 +1,7 @@
 /**
  * `npm run check`: validates all content without building pages. One line per problem,
  * `file:line: field: what is wrong, what was expected`; exit 1 on any error (warnings do not fail).
- *   npm run check                 # the project's content/
+ *   npm run check                 # the project's content/ (or PORTAL_CONTENT_DIR, as npm run build)
  *   npm run check -- path/to/dir  # another content folder (e.g. a fixture)
  */
 import { resolve } from 'node:path';
@@ -10,7 +10,7 @@ import { formatProblem } from '../src/lib/content/problems.ts';
 import { cachedProcessAll } from '../src/lib/content/body-parallel.ts';
 
 const projectRoot = process.cwd();
-const contentDir = resolve(projectRoot, process.argv[2] ?? 'content');
+const contentDir = resolve(projectRoot, process.argv[2] ?? process.env.PORTAL_CONTENT_DIR ?? 'content');
 const { corpus, errors, warnings } = loadContent(contentDir, projectRoot, process.env, { processAll: cachedProcessAll(projectRoot) });
 for (const p of [...errors, ...warnings]) console.log(formatProblem(p));
 if (errors.length) {

@@ -81,6 +81,12 @@ describe('npm run check on content with one broken file per problem', () => {
   const lines = result.stdout.split('\n').filter((l) => l !== '' && !/^\d+ lỗi, \d+ cảnh báo\./.test(l));
   const shown = reported(content, '').replace(/\/$/, '');
 
+  it('checks PORTAL_CONTENT_DIR when given no folder, as the build does', () => {
+    const fromEnv = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PORTAL_AS_OF: TEST_AS_OF, PORTAL_CONTENT_DIR: content } });
+    expect(fromEnv.status).toBe(1);
+    expect(fromEnv.stdout).toBe(result.stdout);
+  });
+
   it('uses every fixture file', () => {
     expect(CASES.map((c) => c.fixture).sort()).toEqual(readdirSync(FIXTURES).sort());
   });

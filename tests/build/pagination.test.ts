@@ -4,7 +4,7 @@
  * one page, the pages link to each other accessibly, and no list page is put in the search index.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/generate-corpus.ts';
 import { buildSite } from '../support/site.ts';
@@ -18,8 +18,13 @@ const COUNT = 60;
 interface JsonTask { id: string; status: string }
 let tasks: JsonTask[];
 
+// The folder's own address (its cau-hinh.yaml), not content/'s.
+const OWN_SITE = 'https://phapluat.tinh-thu.example.vn';
+
 beforeAll(async () => {
   generateCorpus({ count: COUNT, dir: CONTENT, seed: 3 });
+  const config = join(CONTENT, 'cau-hinh.yaml');
+  writeFileSync(config, readFileSync(config, 'utf8').replace(/^siteUrl: .*$/m, `siteUrl: "${OWN_SITE}"`));
   const result = await buildSite({ contentDir: CONTENT, outDir: SITE });
   if (result.code !== 0) throw new Error(`build failed:\n${result.stderr}`);
   tasks = (JSON.parse(readFileSync(join(SITE, 'api/tasks.json'), 'utf8')) as { tasks: JsonTask[] }).tasks;
@@ -41,6 +46,15 @@ function pagedListUnder(dir: string): string {
   if (!found) throw new Error(`no list under /${dir}/ has a second page`);
   return `/${dir}/${found}/`;
 }
+
+describe('a content folder other than content/', () => {
+  it('is published at the address its own cau-hinh.yaml gives', () => {
+    const documents = (JSON.parse(readFileSync(join(SITE, 'api/documents.json'), 'utf8')) as { documents: { url: string }[] }).documents;
+    expect(documents.length).toBe(COUNT);
+    for (const d of documents) expect(d.url.startsWith(`${OWN_SITE}/van-ban/`)).toBe(true);
+    expect(page('/')).toContain(`<link rel="canonical" href="${OWN_SITE}/"`);
+  });
+});
 
 describe('paginated lists', () => {
   it('shows 50 documents a page on /van-ban/, each document on exactly one page', () => {

@@ -4,7 +4,7 @@
  * valid values parses. Also the command itself: where it writes, and that it never overwrites.
  */
 import { describe, it, expect } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { z } from 'zod';
@@ -86,6 +86,44 @@ describe('npm run new (the command)', { timeout: 60_000 }, () => {
     expect(result.stdout).toContain('npm run import -- <tệp>');
     const errors = loadContent(content, ROOT, { PORTAL_AS_OF: TEST_AS_OF }).errors.map(formatProblem);
     expect(errors.filter((e) => e.startsWith(file)).map((e) => e.split(': ')[1])).toEqual(['type', 'title', 'issuer', 'issued', 'status', 'summary']);
+  });
+
+  it('refuses a document whose fields are filled but whose signature block and body are not', () => {
+    const content = makeContent();
+    expect(run('--content', content, 'van-ban', 'dien-bien/thu-nghiem').status).toBe(0);
+    const path = join(content, 'van-ban/dien-bien/thu-nghiem.md');
+    const fill = (text: string) => text
+      .replace(/^type: null/m, 'type: chi-thi')
+      .replace(/^title: null/m, 'title: "về thử nghiệm"')
+      .replace(/^issuer: null/m, 'issuer: ban-thuong-vu-tinh-uy-dien-bien')
+      .replace(/^issued: "YYYY-MM-DD"/m, 'issued: "2026-03-10"')
+      .replace(/^status: null/m, 'status: chua-xac-dinh')
+      .replace(/^summary: null/m, 'summary: "Tóm tắt."');
+    const template = fill(readFileSync(path, 'utf8'));
+    writeFileSync(path, template);
+    const lines = template.split('\n');
+    const lineOf = (re: RegExp) => lines.findIndex((l) => re.test(l)) + 1;
+    const file = reported(content, 'van-ban/dien-bien/thu-nghiem.md');
+    const problems = () => loadContent(content, ROOT, { PORTAL_AS_OF: TEST_AS_OF }).problems.map(formatProblem).filter((e) => e.startsWith(file));
+    expect(problems()).toEqual([
+      `${file}:${lineOf(/^ {2}title: null/)}: signer: khối chữ ký chưa điền: cần chức vụ (title) và họ tên (name) người ký như trong văn bản, hoặc "signer: null" nếu văn bản không có chữ ký`,
+      `${file}:${lineOf(/^TODO: chép nội dung/)}: nội dung: còn chỗ cần điền của mẫu (dòng bắt đầu bằng "TODO"); cần thay bằng nội dung thật`,
+    ]);
+    // Filled: a signature block and a body of its own.
+    writeFileSync(path, template
+      .replace(/^  title: null .*$/m, '  title: "Bí thư"')
+      .replace(/^  name: null .*$/m, '  name: "Nguyễn Văn A"')
+      .replace(/^TODO: chép nội dung.*$/m, '1\\. Nội dung thử nghiệm.'));
+    expect(problems()).toEqual([]);
+  });
+
+  it('refuses a Q&A answer left as the template’s placeholder', () => {
+    const QA = 'hoi-dap/khong-quan-duoc-thi-cam.md';
+    const content = makeContent([{ file: QA, replace: /\n---\n[\s\S]*$/, with: '\n---\n\nTODO: câu trả lời bằng lời thường.\n' }]);
+    const line = readFileSync(join(content, QA), 'utf8').split('\n').indexOf('TODO: câu trả lời bằng lời thường.') + 1;
+    expect(loadContent(content, ROOT, { PORTAL_AS_OF: TEST_AS_OF }).errors.map(formatProblem)).toEqual([
+      `${reported(content, QA)}:${line}: nội dung: còn chỗ cần điền của mẫu (dòng bắt đầu bằng "TODO"); cần thay bằng nội dung thật`,
+    ]);
   });
 
   it('never overwrites, and refuses a name that cannot be a URL', () => {

@@ -13,6 +13,7 @@ import { docNumberKey, docNumberSlug } from '../search/doc-number.ts';
 import { slugify } from '../slug.ts';
 import { buildTasks, progressByDocument } from './tasks.ts';
 import { checkInternalLinks } from './links.ts';
+import { bodyPlaceholders, isEmptySigner } from './placeholders.ts';
 import { buildReadingDays, type ReadingDay } from './reading-day.ts';
 import { feedbackLinks, type FeedbackLinks, type SiteAddress } from './feedback-links.ts';
 import { buildQa, type QaEntry } from './qa.ts';
@@ -169,6 +170,11 @@ function prepareDocument(doc: RawDocument, catalog: Catalog, orgs: Map<string, O
     ok = false;
     problems.push(err(doc.file, at(['issuer']), 'issuer', `không có cơ quan ban hành "${d.issuer}" trong content/co-quan/ (cần tệp content/co-quan/${d.issuer}.yaml)`));
   }
+  // What `npm run new` left to fill (errors: the build stops, the document is still read).
+  if (isEmptySigner(d.signer)) {
+    problems.push(err(doc.file, at(['signer', 'title']), 'signer', 'khối chữ ký chưa điền: cần chức vụ (title) và họ tên (name) người ký như trong văn bản, hoặc "signer: null" nếu văn bản không có chữ ký'));
+  }
+  problems.push(...bodyPlaceholders(doc.body, doc.file, doc.bodyLine));
   if (issuer && d.issued && ((issuer.validFrom && d.issued < issuer.validFrom) || (issuer.validUntil && d.issued > issuer.validUntil))) {
     problems.push(err(doc.file, at(['issued']), 'issued', `ngày ban hành ${d.issued} nằm ngoài thời gian tồn tại của "${issuer.name}" (${issuer.validFrom ?? '…'} – ${issuer.validUntil ?? '…'})`));
   }

@@ -4,6 +4,7 @@
  * built document page and every field must be in the catalogue, or the build stops naming the
  * file, line and field: an answer that points to the wrong section misleads.
  */
+import { bodyPlaceholders } from './placeholders.ts';
 import type { Catalog } from './schema.ts';
 import type { ContentProblem } from './problems.ts';
 import type { RawQa } from './read.ts';
@@ -88,7 +89,7 @@ function resolveEntry(entry: RawQa, byId: Map<string, DocumentEntry>, hasErrors:
   });
 
   const answer = renderFragment(entry.body, { file: entry.file, line: entry.bodyLine });
-  problems.push(...answer.problems);
+  problems.push(...answer.problems, ...bodyPlaceholders(entry.body, entry.file, entry.bodyLine));
   if (skipped || problems.length > before) return null;
   return {
     slug: entry.slug,

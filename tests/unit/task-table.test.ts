@@ -106,6 +106,27 @@ describe('recognising task tables', () => {
     ]);
   });
 
+  it('reads the deadline column under its other names', () => {
+    for (const header of ['Hạn hoàn thành', 'Thời điểm hoàn thành', 'Thời hạn', 'HẠN CHÓT', 'Ngày hoàn thành']) {
+      const md = `| STT | Nội dung | Chủ trì | ${header} |\n|---|---|---|---|\n| 1 | A | B | Quý II/2026 |\n`;
+      const { rows, problems } = readTaskTables(md, 'a.md');
+      expect({ header, problems }).toEqual({ header, problems: [] });
+      expect(rows.map((r) => r.deadlineText)).toEqual(['Quý II/2026']);
+    }
+    // "Hàng hóa" is not a deadline ("han" must be a word of its own).
+    const goods = readTaskTables('| STT | Nội dung | Hàng hóa |\n|---|---|---|\n| 1 | A | B |\n', 'a.md');
+    expect(goods).toEqual({ rows: [], problems: [] });
+  });
+
+  it('reports a table with a lead column but no deadline column it can read, rather than dropping its tasks', () => {
+    const md = '| STT | Nội dung | Chủ trì | Ghi chú |\n|---|---|---|---|\n| 1 | A | B | xong sớm |\n';
+    const { rows, problems } = readTaskTables(md, FILE, 4);
+    expect(rows).toEqual([]);
+    expect(problems.map(formatProblem)).toEqual([
+      `${FILE}:5: bảng nhiệm vụ: thiếu cột "Thời gian hoàn thành", cần các cột STT, Nội dung, Chủ trì, Thời gian hoàn thành`,
+    ]);
+  });
+
   it('reports a table missing the STT column', () => {
     const md = '| Nội dung | Chủ trì | Thời hạn |\n|---|---|---|\n| A | B | Quý II/2026 |\n';
     const { problems } = readTaskTables(md, 'a.md');

@@ -1,7 +1,7 @@
 /**
  * Columns and cells of a task table: which header names which column, and a cell's plain text.
  * Header names are compared folded (no tone marks, đ → d, lowercase), since editors type them
- * in many ways ("Thời gian hoàn thành", "THỜI HẠN", "Thoi gian").
+ * in many ways ("Thời gian hoàn thành", "THỜI HẠN", "Thoi gian", "Hạn hoàn thành").
  */
 import type { Nodes, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -45,7 +45,8 @@ function classify(header: string): Column | null {
   if (own.includes('theo doi')) return 'overseers';
   if (own.startsWith('noi dung') || own.startsWith('nhiem vu')) return 'content';
   if (own.startsWith('san pham') || own.startsWith('ket qua')) return 'product';
-  if (own.startsWith('thoi gian') || own.startsWith('thoi han')) return 'deadline';
+  // "Thời gian/Thời hạn/Thời điểm hoàn thành", "Hạn hoàn thành", "Hạn chót", "Ngày hoàn thành".
+  if (/^(thoi gian|thoi han|thoi diem|han\b|ngay hoan thanh)/.test(own)) return 'deadline';
   return null;
 }
 

@@ -50,8 +50,10 @@ export function readTaskTablesFromTree(
   visit(tree, 'table', (table: Table) => {
     const columns = readHeader(table);
     const has = (c: Column): boolean => columns.has(c);
+    // A table with a content column and a lead or deadline column is a task table (one lacking a
+    // column it needs is an error, not ordinary content: its tasks would be lost without a word).
     // Any other table (a schedule, a budget) is ordinary content.
-    if (!has('content') || !has('deadline') || !(has('stt') || has('leads'))) return;
+    if (!has('content') || !(has('deadline') || has('leads')) || !(has('stt') || has('leads'))) return;
     const missing = REQUIRED.filter((c) => !has(c));
     if (missing.length > 0) {
       const names = missing.map((c) => `"${COLUMN_LABEL[c]}"`).join(', ');

@@ -274,11 +274,33 @@ function resolveRelations(doc: DocumentEntry, byNumber: Map<string, DocumentEntr
       problems.push(err(doc.file, lineOf(['relations', i, 'number']), `relations[${i}].number`, `số "${r.number}" khớp nhiều văn bản; ghi thêm "issued" (ngày) hoặc "issuer" (cơ quan) để phân biệt`));
     } else if (docs[0]) target = { kind: 'document', doc: docs[0] };
     else if (cites[0]) target = { kind: 'citation', citation: cites[0] };
-    else problems.push({ ...err(doc.file, lineOf(['relations', i, 'number']), `relations[${i}].number`, `văn bản "${r.number}" không có trong Cổng và chưa có trong content/trich-dan.yaml; trang sẽ chỉ hiện số hiệu`), severity: 'warning' });
+    else problems.push({ ...unmatched(r, i, byNumber.get(key) ?? [], citations.filter((c) => (docNumberKey(c.number) ?? c.number) === key), doc, lineOf), severity: 'warning' });
     const rel: ResolvedRelation = { type: { id: kind.id, label: kind.active }, number: r.number, issued: r.issued ?? null, at: r.at ?? null, provision: r.provision ?? null, target, from: doc };
     doc.relationsOut.push(rel);
     if (target.kind === 'document') target.doc.relationsIn.push({ ...rel, type: { id: kind.id, label: kind.passive } });
   });
+}
+
+/**
+ * Why a relation found no document: none has its number, or those that have it differ in date or
+ * issuer (a typo in the relation's `issued` or `issuer` more often than another document).
+ */
+function unmatched(r: DocumentData['relations'][number], i: number, sameNumber: DocumentEntry[], sameCited: Citation[], doc: DocumentEntry, lineOf: RawDocument['lineOf']): ContentProblem {
+  const others = [
+    ...sameNumber.filter((o) => o !== doc).map((o) => ({ issued: o.data.issued, issuer: o.issuer.id, where: `trong Cổng (${o.file})` })),
+    ...sameCited.map((c) => ({ issued: c.issued, issuer: c.issuer ?? null, where: 'trong content/trich-dan.yaml' })),
+  ];
+  const differs = (o: { issued: string | null; issuer: string | null }) => [
+    ...(r.issued && o.issued && o.issued !== r.issued ? [{ field: 'issued', text: `ngày ${o.issued}, không phải ${r.issued}` }] : []),
+    ...(r.issuer && o.issuer && o.issuer !== r.issuer ? [{ field: 'issuer', text: `cơ quan "${o.issuer}", không phải "${r.issuer}"` }] : []),
+  ];
+  const first = others[0];
+  const diff = first ? differs(first) : [];
+  if (!first || !diff[0]) return err(doc.file, lineOf(['relations', i, 'number']), `relations[${i}].number`, `văn bản "${r.number}" không có trong Cổng và chưa có trong content/trich-dan.yaml; trang sẽ chỉ hiện số hiệu`);
+  const field = diff[0].field;
+  const more = others.length > 1 ? ` (và ${others.length - 1} văn bản khác cùng số)` : '';
+  return err(doc.file, lineOf(['relations', i, field]), `relations[${i}].${field}`,
+    `văn bản "${r.number}" ${first.where} có ${diff.map((d) => d.text).join(' và ')}${more}; hãy sửa cho đúng văn bản được nhắc tới, hoặc bỏ "${field}" nếu văn bản này không ghi; trang sẽ chỉ hiện số hiệu`);
 }
 
 function byNewest(a: DocumentEntry, b: DocumentEntry): number {

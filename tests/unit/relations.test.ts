@@ -1,0 +1,49 @@
+/**
+ * A relation that finds no document: the check says why. Its number is on no document (as
+ * before), or documents with its number differ in date or issuer: then the warning points at the
+ * relation's `issued` or `issuer` and names what the document has.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { IMPLEMENTING_DOC, SEED_001, makeContent, reported } from '../support/content-fixture.ts';
+import { ROOT, TEST_AS_OF } from '../support/paths.ts';
+
+const FILE = 'van-ban/dien-bien/15-kh-tu-2026.md';
+
+/** The check's lines for the implementing document, with its relation to 08-CT/TU changed. */
+function linesFor(relation: string): { lines: string[]; lineOf: (text: string) => number; shown: (f: string) => string } {
+  const text = IMPLEMENTING_DOC.replace(/ {2}- type: thuc-hien\n {4}number: "08-CT\/TU"\n {4}issued: "2026-02-23"\n/, relation);
+  if (text === IMPLEMENTING_DOC) throw new Error('fixture: relation not found');
+  const content = makeContent([{ file: FILE, write: text }]);
+  const lines = loadContent(content, ROOT, { PORTAL_AS_OF: TEST_AS_OF }).problems.map(formatProblem);
+  const file = reported(content, FILE);
+  return {
+    lines: lines.filter((l) => l.startsWith(`${file}:`)).map((l) => l.slice(file.length)),
+    lineOf: (needle) => text.split('\n').findIndex((l) => l.includes(needle)) + 1,
+    shown: (f) => reported(content, f),
+  };
+}
+
+describe('a relation that finds no document', () => {
+  it('names the date of the document that has its number', () => {
+    const { lines, lineOf, shown } = linesFor('  - type: thuc-hien\n    number: "08-CT/TU"\n    issued: "2026-02-24"\n');
+    expect(lines).toEqual([
+      `:${lineOf('issued: "2026-02-24"')}: relations[0].issued: cảnh báo: văn bản "08-CT/TU" trong Cổng (${shown(SEED_001)}) có ngày 2026-02-23, không phải 2026-02-24; hãy sửa cho đúng văn bản được nhắc tới, hoặc bỏ "issued" nếu văn bản này không ghi; trang sẽ chỉ hiện số hiệu`,
+    ]);
+  });
+
+  it('names the issuer of a cited document that has its number', () => {
+    const { lines, lineOf } = linesFor('  - type: thuc-hien\n    number: "66-NQ/TW"\n    issuer: ban-thuong-vu-tinh-uy-dien-bien\n');
+    expect(lines).toEqual([
+      `:${lineOf('    issuer: ban-thuong-vu-tinh-uy-dien-bien')}: relations[0].issuer: cảnh báo: văn bản "66-NQ/TW" trong content/trich-dan.yaml có cơ quan "bo-chinh-tri", không phải "ban-thuong-vu-tinh-uy-dien-bien"; hãy sửa cho đúng văn bản được nhắc tới, hoặc bỏ "issuer" nếu văn bản này không ghi; trang sẽ chỉ hiện số hiệu`,
+    ]);
+  });
+
+  it('says the number is nowhere when no document has it', () => {
+    const { lines, lineOf } = linesFor('  - type: thuc-hien\n    number: "999-KH/TU"\n');
+    expect(lines).toEqual([
+      `:${lineOf('number: "999-KH/TU"')}: relations[0].number: cảnh báo: văn bản "999-KH/TU" không có trong Cổng và chưa có trong content/trich-dan.yaml; trang sẽ chỉ hiện số hiệu`,
+    ]);
+  });
+});

@@ -159,12 +159,30 @@ describe('what the importer refuses', () => {
     );
   });
 
+  it('leaves a date that is not on the calendar as a placeholder the check refuses, not as "not stated"', async () => {
+    const dir = tempDir('import');
+    const input = join(dir, 'ngay-sai.txt');
+    writeFileSync(input, readFileSync(seedPath(SEED_FILE_001), 'utf8').replace('Chỉ thị số 08-CT/TU, ngày 23/02/2026', 'Chỉ thị số 08-CT/TU, ngày 30/02/2026'));
+    const { outcome, load, contentDir } = await importIntoContent(input, { replace: SEED_001 });
+    expect(outcome.status).toBe('written');
+    if (outcome.status !== 'written') return;
+    const from = 'chú thích phụ lục "(Ban hành kèm theo Chỉ thị số 08-CT/TU, ngày 30/02/2026 của Ban Thường vụ Tỉnh ủy)"';
+    expect(outcome.draft.report.missing.filter((m) => m.field === 'issued').map((m) => m.message)).toEqual([
+      `ngày ban hành trong ${from} không có trong lịch; để "YYYY-MM-DD" — cần đối chiếu bản gốc rồi điền (npm run check sẽ báo lỗi tới khi điền)`,
+    ]);
+    const text = readFileSync(outcome.file, 'utf8');
+    const line = text.split('\n').findIndex((l) => l.startsWith('issued:')) + 1;
+    expect(text.split('\n')[line - 1]).toBe(`issued: "YYYY-MM-DD"  # TODO: ngày ban hành trong ${from} không có trong lịch; đối chiếu bản gốc rồi ghi "YYYY-MM-DD"`);
+    expect(load.errors.map(formatProblem).filter((e) => e.includes(':issued') || e.includes(': issued:'))).toHaveLength(1);
+    expect(load.errors.map(formatProblem).some((e) => e.startsWith(`${reported(contentDir, 'van-ban/dien-bien/08-ct-tu.md')}:${line}: issued:`))).toBe(true);
+  });
+
   const unreadable: [string, string | Buffer, RegExp][] = [
     ['rong.txt', '', /^tệp rỗng$/],
     ['chi-khoang-trang.txt', ' \n\t\n', /^tệp không có nội dung chữ$/],
     ['nhi-phan.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x41, 0x42]), /ký tự điều khiển; đây không phải văn bản thuần/],
     ['tcvn3.txt', Buffer.from([0x43, 0xb8, 0x63, 0x20, 0xe3, 0x28]), /không phải văn bản UTF-8/],
-    ['hong.docx', 'đây không phải tệp Word', /^không đọc được tệp Word \(\.docx\)/],
+    ['hong.docx', 'đây không phải tệp Word', /^không đọc được tệp Word \(\.docx\): tệp hỏng, chưa tải về hết, hoặc không phải tệp \.docx .*; hãy mở bằng Word và lưu lại dạng "Word Document \(\.docx\)" \(chi tiết: /],
     ['cu.doc', 'x', /Word 97-2003/],
     ['anh.pdf', '%PDF-1.4', /chưa hỗ trợ loại tệp "\.pdf"/],
     ['da-la-noi-dung.md', '---\nnumber: null\ntitle: "về …"\n---\n\nNội dung.\n', /đã có khối thuộc tính "---" của Cổng/],

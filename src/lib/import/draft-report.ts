@@ -36,6 +36,7 @@ export function describeDraft(report: ImportReport, facts: DraftFacts, ctx: Impo
   if (number) found('number', number.value, number.from);
   else missing('number', 'không tìm thấy số, ký hiệu trong văn bản; để null (trang sẽ ghi "Không ghi trong văn bản")');
   if (issued && issuedRaw) found('issued', `${issued} (${formatViDate(issued)})`, issuedRaw.from);
+  else if (data.issuedNotOnCalendar) missing('issued', `ngày ban hành trong ${data.issuedNotOnCalendar} không có trong lịch; để "YYYY-MM-DD" — cần đối chiếu bản gốc rồi điền (npm run check sẽ báo lỗi tới khi điền)`);
   else missing('issued', 'không tìm thấy ngày ban hành trong văn bản; để null');
   if (issuer.ok) found('issuer', issuer.id, issuer.reason);
   else missing('issuer', `chưa xác định được cơ quan ban hành: ${issuer.reason}; cần điền mã tệp trong content/co-quan/ (npm run check sẽ báo lỗi tới khi điền)`);

@@ -37,6 +37,11 @@ export interface DraftData {
   /** Organization id, or null when the text does not determine it. */
   issuer: string | null;
   issued: string | null;
+  /**
+   * Where the text gives an issue date that is not on the calendar ("ngày 30 tháng 02 năm 2026"):
+   * the draft then has the placeholder "YYYY-MM-DD", which the check refuses, not null ("not stated").
+   */
+  issuedNotOnCalendar: string | null;
   signer: Signer | null;
   relations: CitedDocument[];
   recipients: string[];
@@ -100,7 +105,6 @@ export function buildDraft(blocks: readonly Block[], ctx: ImportContext): Draft 
     if (type && code && code !== type.partyCode && code !== type.stateCode) warn(`số "${number.value}" có mã loại "${code}", không khớp loại "${type.name}" (${type.partyCode ?? type.stateCode}); hãy kiểm tra`);
   }
   const issued = issuedRaw?.iso ?? null;
-  if (issuedRaw && !issuedRaw.iso) warn(`ngày ban hành trong ${issuedRaw.from} không tồn tại trong lịch; để null`);
 
   const relations = citedDocuments(body, number?.value ?? null);
   const dates = relations.map((r) => r.issued).filter((d): d is string => d !== null).sort();
@@ -117,6 +121,7 @@ export function buildDraft(blocks: readonly Block[], ctx: ImportContext): Draft 
     title: header.title,
     issuer: issuer.ok ? issuer.id : null,
     issued,
+    issuedNotOnCalendar: issuedRaw && !issuedRaw.iso ? issuedRaw.from : null,
     signer: tail.signer,
     relations,
     recipients: tail.recipients,

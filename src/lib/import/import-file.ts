@@ -60,7 +60,9 @@ async function readBlocks(path: string): Promise<{ blocks: Block[]; warnings: st
       if (!blocks.length) return { message: 'tệp Word không có nội dung chữ' };
       return { blocks, warnings };
     } catch (e) {
-      return { message: `không đọc được tệp Word (.docx): ${(e as Error).message.split('\n')[0]}` };
+      // The reader's own words (JSZip, mammoth) are English: the editor gets what to do, and
+      // the reader's message after it, for whoever helps.
+      return { message: `không đọc được tệp Word (.docx): tệp hỏng, chưa tải về hết, hoặc không phải tệp .docx (có thể là .doc đổi tên); hãy mở bằng Word và lưu lại dạng "Word Document (.docx)" (chi tiết: ${(e as Error).message.split('\n')[0]})` };
     }
   }
   if (ext !== '.txt' && ext !== '.md') return { message: `chưa hỗ trợ loại tệp "${ext || '(không có đuôi)'}"; cần .docx, .txt hoặc .md` };

@@ -40,7 +40,9 @@ export function draftToMarkdown(draft: Draft, catalog: Catalog | null, source: s
     `type: ${d.type ?? 'null'}  # ${d.type ? 'loại văn bản' : 'TODO: mã loại văn bản'}: ${ids(catalog?.types)}`,
     `title: ${q(d.title)}  # ${d.title ? 'trích yếu, như trong văn bản' : 'TODO: trích yếu, thường bắt đầu bằng "về …"'}`,
     `issuer: ${d.issuer ?? UNKNOWN_ISSUER}  # ${d.issuer ? 'cơ quan ban hành: tên tệp trong content/co-quan/' : 'TODO: chưa xác định được cơ quan ban hành; ghi tên tệp trong content/co-quan/ (không có đuôi .yaml)'}`,
-    `issued: ${q(d.issued)}  # ${d.issued ? 'ngày ban hành (YYYY-MM-DD)' : 'văn bản không ghi ngày ban hành (null); nếu có, ghi "YYYY-MM-DD"'}`,
+    d.issuedNotOnCalendar
+      ? `issued: "YYYY-MM-DD"  # TODO: ngày ban hành trong ${d.issuedNotOnCalendar} không có trong lịch; đối chiếu bản gốc rồi ghi "YYYY-MM-DD"`
+      : `issued: ${q(d.issued)}  # ${d.issued ? 'ngày ban hành (YYYY-MM-DD)' : 'văn bản không ghi ngày ban hành (null); nếu có, ghi "YYYY-MM-DD"'}`,
   ];
   if (d.signer) {
     lines.push(

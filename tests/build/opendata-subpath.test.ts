@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { buildSite } from '../support/site.ts';
+import { IMPLEMENTING_DOC, makeContent } from '../support/content-fixture.ts';
 import { SCOPES } from '../../src/lib/search/filters.ts';
 import { OUTPUT } from '../support/paths.ts';
 import { canonical, htmlFiles, jsonLdBlocks, meta, urlExists, urlsIn } from '../support/opendata.ts';
@@ -21,9 +22,18 @@ const expectOurs = (url: string, where: string) => {
   expect(urlExists(dir, SITE, url), `${where}: ${url} is not a built file`).toBe(true);
 };
 
+// Links an editor writes from the site's root, in a document body and in an answer: they point
+// into the portal under its base too.
+const DOC_08 = '/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/';
+const QA = 'hoi-dap/ngay-doc-van-ban-quy-pham-phap-luat.md';
+const content = makeContent([
+  { file: 'van-ban/dien-bien/15-kh-tu-2026.md', write: IMPLEMENTING_DOC.replace('theo mục 4.3 của Chỉ thị.', `theo [mục 4.3 của Chỉ thị](${DOC_08}#muc-4-3).`) },
+  { file: QA, replace: 'Chỉ thị không mô tả cách tổ chức', with: `Xem [dòng 8 của Phụ lục](${DOC_08}#bang-nv-8). Chỉ thị không mô tả cách tổ chức` },
+]);
+
 let log = '';
 beforeAll(async () => {
-  const built = await buildSite({ outDir: dir, env: { SITE_URL: 'https://tinh.gov.vn', BASE_PATH: '/phapluat/' } });
+  const built = await buildSite({ contentDir: content, outDir: dir, env: { SITE_URL: 'https://tinh.gov.vn', BASE_PATH: '/phapluat/' } });
   if (built.code !== 0) throw new Error(`${built.stdout}\n${built.stderr}`);
   log = `${built.stdout}\n${built.stderr}`;
 });
@@ -76,6 +86,13 @@ describe('a build under https://tinh.gov.vn/phapluat/', () => {
       url: `${SITE}van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/`,
       image: `${SITE}og/van-ban/dien-bien--08-ct-tu-2026.png`,
     });
+  });
+
+  it('gives links written from the site root in a body or an answer the base', () => {
+    expect(read('van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/15-kh-tu/index.html')).toContain(`<a href="/phapluat${DOC_08}#muc-4-3">mục 4.3 của Chỉ thị</a>`);
+    expect(read('hoi-dap/ngay-doc-van-ban-quy-pham-phap-luat/index.html')).toContain(`<a href="/phapluat${DOC_08}#bang-nv-8">dòng 8 của Phụ lục</a>`);
+    // The open data's HTML of the body too (the Markdown keeps the link as written).
+    expect(read('api/van-ban/dien-bien--15-kh-tu-2026.json')).toContain(`href=\\"/phapluat${DOC_08}#muc-4-3\\"`);
   });
 
   it('no HTML file links, loads or posts to a root path outside /phapluat/', () => {

@@ -89,6 +89,20 @@ describe('processBody with the cache', () => {
     expect(result.rendered.mainHtml).toContain('https://khac.gov.vn/gop-y');
   });
 
+  it('renders again when the site’s base path changes, giving links from the site root the base', () => {
+    const cache = newCache();
+    const j = job('1\\. Xem [mục 4.3](/van-ban/x/2026/08-ct-tu/#muc-4-3).');
+    expect(processBody(j, context('2026-11-23'), cache).rendered.mainHtml).toContain('href="/van-ban/x/2026/08-ct-tu/#muc-4-3"');
+    markEntry(cache, j);
+    const sub = context('2026-11-23');
+    sub.feedback.site = { ...sub.feedback.site, base: '/phapluat/' };
+    const result = processBody(j, sub, cache);
+    expect(result).toEqual(processBody(j, sub));
+    expect(result.rendered.mainHtml).toContain('href="/phapluat/van-ban/x/2026/08-ct-tu/#muc-4-3"');
+    // The link the check reads is the one written.
+    expect(result.links.map((l) => l.url)).toEqual(['/van-ban/x/2026/08-ct-tu/#muc-4-3']);
+  });
+
   it('keys an entry by the body, its file and line, its dates and whether it is rendered', () => {
     const j = job(BODY);
     expect(entryKey(j)).toBe(entryKey(job(BODY)));

@@ -110,8 +110,10 @@ export function processBody(job: BodyJob, context: BodyContext, cache: BodyCache
   }
   const { tasks, annotations } = applyStatuses(read.rows, job, context);
   const doc = job.render ? job.feedback : null;
-  // What the HTML depends on besides the body: the rows' badges and the parts' feedback links.
-  const renderedKey = cache ? renderKey([annotations, doc, doc ? context.feedback : null]) : '';
+  // What the HTML depends on besides the body: the rows' badges, the parts' feedback links and
+  // the base path links from the site's root get.
+  const base = context.feedback.site.base;
+  const renderedKey = cache ? renderKey([annotations, doc, doc ? context.feedback : null, base]) : '';
   let rendered = NOT_RENDERED;
   if (cached && cached.renderKey === renderedKey) rendered = cached.rendered;
   else if (job.render) {
@@ -120,7 +122,7 @@ export function processBody(job: BodyJob, context: BodyContext, cache: BodyCache
       readBody(tree, job); // reading sanitizes the tree, so it is read again before rendering
     }
     const links = feedbackOf(context);
-    rendered = renderBody(tree, annotations, doc ? (anchor, name) => links(doc, anchor, name) : undefined);
+    rendered = renderBody(tree, annotations, doc ? (anchor, name) => links(doc, anchor, name) : undefined, base);
   }
   if (cache && key && (!cached || cached.renderKey !== renderedKey)) writeEntry(cache, key, { ...read, renderKey: renderedKey, rendered });
   return { problems: [...read.problems], tasks, rendered, links: read.links };

@@ -137,8 +137,8 @@ export function buildCorpus(raw: RawContent, options: BuildOptions): { corpus: C
   const tasks = buildTasks(documents, bodies, progress, raw, problems);
   // Needs every document's anchors (buildTasks gives each its rendered body).
   checkInternalLinks(documents, (doc) => bodies.get(doc)?.links ?? [], problems);
-  const readingDays = buildReadingDays(raw.readingDays, documents, problems);
-  const qa = buildQa(raw.qa, documents, catalog, problems);
+  const readingDays = buildReadingDays(raw.readingDays, documents, problems, site.base);
+  const qa = buildQa(raw.qa, documents, catalog, problems, site.base);
   const infographics = collectInfographics(raw.infographics, documents, { catalog, portalName: raw.config.name, asOf: options.asOf, organizationName: (id) => orgs.get(id)?.name }, problems);
   documents.sort(byNewest);
   // Frontmatter line lookups only serve the checks above; the corpus lives as long as the build does.

@@ -43,7 +43,8 @@ export interface QaEntry {
 }
 
 /** Checks and resolves every entry; entries with a broken reference are reported and left out. Sorted by question. */
-export function buildQa(raw: RawQa[], documents: DocumentEntry[], catalog: Catalog, problems: ContentProblem[]): QaEntry[] {
+/** `base` is the site's base path, which links from the site's root in answers get (markdown/rebase.ts). */
+export function buildQa(raw: RawQa[], documents: DocumentEntry[], catalog: Catalog, problems: ContentProblem[], base = '/'): QaEntry[] {
   const byId = new Map(documents.map((d) => [d.id, d]));
   // A document file that exists but has errors of its own is not in `documents`; its errors are
   // already reported, and each entry citing it would only repeat them.
@@ -51,13 +52,13 @@ export function buildQa(raw: RawQa[], documents: DocumentEntry[], catalog: Catal
   const hasErrors = (id: string) => [...failed].some((f) => f.endsWith(`/van-ban/${id}.md`) || f === `van-ban/${id}.md`);
   const out: QaEntry[] = [];
   for (const entry of raw) {
-    const resolved = resolveEntry(entry, byId, hasErrors, catalog, problems);
+    const resolved = resolveEntry(entry, byId, hasErrors, catalog, problems, base);
     if (resolved) out.push(resolved);
   }
   return out.sort((a, b) => a.question.localeCompare(b.question, 'vi'));
 }
 
-function resolveEntry(entry: RawQa, byId: Map<string, DocumentEntry>, hasErrors: (id: string) => boolean, catalog: Catalog, problems: ContentProblem[]): QaEntry | null {
+function resolveEntry(entry: RawQa, byId: Map<string, DocumentEntry>, hasErrors: (id: string) => boolean, catalog: Catalog, problems: ContentProblem[], base: string): QaEntry | null {
   const d = entry.data;
   const before = problems.length;
   let skipped = false;
@@ -88,7 +89,7 @@ function resolveEntry(entry: RawQa, byId: Map<string, DocumentEntry>, hasErrors:
     return [{ doc, anchor: b.anchor, part: anchorName(doc, b.anchor), url: `${doc.url}#${b.anchor}` }];
   });
 
-  const answer = renderFragment(entry.body, { file: entry.file, line: entry.bodyLine });
+  const answer = renderFragment(entry.body, { file: entry.file, line: entry.bodyLine, base });
   problems.push(...answer.problems, ...bodyPlaceholders(entry.body, entry.file, entry.bodyLine));
   if (skipped || problems.length > before) return null;
   return {

@@ -71,8 +71,11 @@ export interface ReadingDay {
   handoutUrl: string;
 }
 
-/** Checks and resolves every issue; issues with a broken reference are reported and left out. Newest month first. */
-export function buildReadingDays(raw: RawReadingDay[], documents: DocumentEntry[], problems: ContentProblem[]): ReadingDay[] {
+/**
+ * Checks and resolves every issue; issues with a broken reference are reported and left out. Newest month first.
+ * `base` is the site's base path, which links from the site's root in the Markdown get (markdown/rebase.ts).
+ */
+export function buildReadingDays(raw: RawReadingDay[], documents: DocumentEntry[], problems: ContentProblem[], base = '/'): ReadingDay[] {
   const byId = new Map(documents.map((d) => [d.id, d]));
   const quotes = new Map<string, Map<string, PartQuote>>();
   const quotesOf = (doc: DocumentEntry) => {
@@ -81,7 +84,7 @@ export function buildReadingDays(raw: RawReadingDay[], documents: DocumentEntry[
   };
   const out: ReadingDay[] = [];
   for (const issue of raw) {
-    const day = resolveIssue(issue, byId, quotesOf, problems);
+    const day = resolveIssue(issue, byId, quotesOf, problems, base);
     if (day) out.push(day);
   }
   return out.sort((a, b) => b.month.localeCompare(a.month));
@@ -92,6 +95,7 @@ function resolveIssue(
   byId: Map<string, DocumentEntry>,
   quotesOf: (doc: DocumentEntry) => Map<string, PartQuote>,
   problems: ContentProblem[],
+  base: string,
 ): ReadingDay | null {
   const d = issue.data;
   const before = problems.length;
@@ -141,9 +145,9 @@ function resolveIssue(
     });
   });
 
-  const intro = renderFragment(issue.body, { file: issue.file, line: issue.bodyLine, headingLevel: 2 });
+  const intro = renderFragment(issue.body, { file: issue.file, line: issue.bodyLine, headingLevel: 2, base });
   problems.push(...intro.problems);
-  const notes = d.leaderNotes ? renderFragment(d.leaderNotes, { file: issue.file, line: issue.lineOf(['leaderNotes']) ?? 1, headingLevel: 3 }) : null;
+  const notes = d.leaderNotes ? renderFragment(d.leaderNotes, { file: issue.file, line: issue.lineOf(['leaderNotes']) ?? 1, headingLevel: 3, base }) : null;
   if (notes) problems.push(...notes.problems.map((p) => ({ ...p, field: 'leaderNotes' })));
 
   if (blocked || problems.length > before) return null;

@@ -11,6 +11,7 @@ import type { Heading } from 'mdast';
 import type { Root as HRoot } from 'hast';
 import { parseMarkdown } from './parse.ts';
 import { sanitizeTree } from './safety.ts';
+import { rebaseLinks } from './rebase.ts';
 import type { ContentProblem } from '../content/problems.ts';
 
 const toHast = unified().use(remarkRehype);
@@ -23,12 +24,15 @@ export interface FragmentOptions {
   line: number;
   /** Level the fragment's top headings take (`#` becomes `<h{level}>`). */
   headingLevel?: number;
+  /** The site's base path, which links from the site's root get (rebase.ts); "/" by default. */
+  base?: string;
 }
 
 /** Renders `markdown`; problems (raw HTML, unsafe links) carry file and line. */
 export function renderFragment(markdown: string, options: FragmentOptions): { html: string; problems: ContentProblem[] } {
   const tree = parseMarkdown(markdown);
   const problems = sanitizeTree(tree, options.file, options.line);
+  rebaseLinks(tree, options.base ?? '/');
   const shift = (options.headingLevel ?? 3) - 1;
   visit(tree, 'heading', (h: Heading) => {
     h.depth = Math.min(6, h.depth + shift) as Heading['depth'];

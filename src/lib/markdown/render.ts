@@ -15,6 +15,7 @@ import type { Root as HRoot, Element, ElementContent, RootContent as HContent } 
 import { visit } from 'unist-util-visit';
 import { anchorParts, type TocEntry } from './parts.ts';
 import { addPartFeedback, type PartFeedback } from './part-feedback.ts';
+import { rebaseLinks } from './rebase.ts';
 
 /** What to add to one task row of a table: its anchor, and HTML-ready nodes after the deadline. */
 export interface RowAnnotation {
@@ -43,9 +44,11 @@ const toHtml = unified().use(rehypeStringify);
 
 /**
  * Renders a parsed (and sanitized) body tree. The tree is modified. With `partFeedback`, every
- * part in the contents gets a "Phản ánh vướng mắc về mục …" link (see part-feedback.ts).
+ * part in the contents gets a "Phản ánh vướng mắc về mục …" link (see part-feedback.ts). Links
+ * from the site's root get the site's base path `base` (rebase.ts).
  */
-export function renderBody(tree: MdRoot, rows: RowAnnotation[] = [], partFeedback?: PartFeedback): RenderedBody {
+export function renderBody(tree: MdRoot, rows: RowAnnotation[] = [], partFeedback?: PartFeedback, base = '/'): RenderedBody {
+  rebaseLinks(tree, base);
   const toc = anchorParts(tree);
   annotateRows(tree, rows);
   if (partFeedback) addPartFeedback(tree, toc, partFeedback);

@@ -21,10 +21,25 @@ const TYPES = (parse(readFileSync(join(ROOT, 'content/danh-muc.yaml'), 'utf8')) 
  * (after "<file>"). `{content}` stands for the content folder as the check prints it.
  */
 const CASES: { fixture: string; to: string; line: string }[] = [
-  { fixture: 'ngay-khong-ton-tai.md', to: 'van-ban/dien-bien/ngay-khong-ton-tai.md', line: ':6: issued: ngày "2026-02-30" không tồn tại trong lịch' },
+  { fixture: 'ngay-khong-ton-tai.md', to: 'van-ban/dien-bien/ngay-khong-ton-tai.md', line: ':6: issued: ngày "2026-02-30" không tồn tại trong lịch; cần một ngày có thật dạng "YYYY-MM-DD" (tháng 02/2026 có 28 ngày, ngày cuối tháng là "2026-02-28")' },
   { fixture: 'loai-khong-co.md', to: 'van-ban/dien-bien/loai-khong-co.md', line: `:3: type: loại văn bản "ke-hoach-moi" không có trong content/danh-muc.yaml (types); các giá trị hợp lệ: ${TYPES}` },
   { fixture: 'co-quan-khong-co.md', to: 'van-ban/dien-bien/co-quan-khong-co.md', line: ':5: issuer: không có cơ quan ban hành "tinh-uy-lai-chau" trong content/co-quan/ (cần tệp content/co-quan/tinh-uy-lai-chau.yaml)' },
-  { fixture: 'sai-ten-truong.md', to: 'van-ban/dien-bien/sai-ten-truong.md', line: ':2: (toàn bộ): trường không có trong mô hình dữ liệu: "sumary" (viết sai tên trường?)' },
+  { fixture: 'sai-ten-truong.md', to: 'van-ban/dien-bien/sai-ten-truong.md', line: ':12: sumary: trường "sumary" không có trong mô hình dữ liệu (viết sai tên trường?); có phải là "summary"?' },
+  {
+    fixture: 'sai-ten-truong-long.md',
+    to: 'van-ban/dien-bien/sai-ten-truong-long.md',
+    line: ':13: relations[0].provison: trường "provison" không có trong mô hình dữ liệu (viết sai tên trường?); có phải là "provision"?',
+  },
+  {
+    fixture: 'yaml-thieu-dau-nhay.md',
+    to: 'van-ban/dien-bien/yaml-thieu-dau-nhay.md',
+    line: ':4: YAML: chuỗi mở bằng dấu " ở dòng này chưa được đóng; cần thêm dấu " ở cuối giá trị (dấu " bên trong giá trị viết là \\" hoặc dùng “ ”)',
+  },
+  {
+    fixture: 'thieu-dong-dong-thuoc-tinh.md',
+    to: 'van-ban/dien-bien/thieu-dong-dong-thuoc-tinh.md',
+    line: ':1: frontmatter: thiếu dòng "---" đóng khối thuộc tính (mở ở dòng 1); cần một dòng chỉ có "---" ngay sau trường cuối cùng, trước phần nội dung',
+  },
   {
     fixture: 'trung-van-ban.md',
     to: 'van-ban/dien-bien/trung-van-ban.md',

@@ -24,13 +24,13 @@ describe('the bundled content', () => {
 describe('one problem, one precise line', () => {
   it('an impossible date (31/02) written as YYYY-MM-DD', () => {
     expect(errorsFor([{ file: SEED_001, replace: 'issued: "2026-02-23"', with: 'issued: "2026-02-31"' }])).toEqual([
-      `content/${SEED_001}:6: issued: ngày "2026-02-31" không tồn tại trong lịch`,
+      `content/${SEED_001}:6: issued: ngày "2026-02-31" không tồn tại trong lịch; cần một ngày có thật dạng "YYYY-MM-DD" (tháng 02/2026 có 28 ngày, ngày cuối tháng là "2026-02-28")`,
     ]);
   });
 
   it('an unquoted impossible date is not silently turned into March', () => {
     expect(errorsFor([{ file: SEED_001, replace: 'issued: "2026-02-23"', with: 'issued: 2026-02-30' }])).toEqual([
-      `content/${SEED_001}:6: issued: ngày "2026-02-30" không tồn tại trong lịch`,
+      `content/${SEED_001}:6: issued: ngày "2026-02-30" không tồn tại trong lịch; cần một ngày có thật dạng "YYYY-MM-DD" (tháng 02/2026 có 28 ngày, ngày cuối tháng là "2026-02-28")`,
     ]);
   });
 
@@ -57,9 +57,39 @@ describe('one problem, one precise line', () => {
     ]);
   });
 
-  it('a misspelt field name', () => {
+  it('a month that does not exist', () => {
+    expect(errorsFor([{ file: SEED_001, replace: 'issued: "2026-02-23"', with: 'issued: "2026-13-01"' }])).toEqual([
+      `content/${SEED_001}:6: issued: ngày "2026-13-01" không tồn tại trong lịch; cần một ngày có thật dạng "YYYY-MM-DD" (tháng từ 01 đến 12)`,
+    ]);
+  });
+
+  it('a misspelt field name, at the line of the key, with the field it misspells', () => {
     expect(errorsFor([{ file: SEED_001, replace: 'copyCode: null', with: 'copycode: null' }])).toEqual([
-      `content/${SEED_001}:2: (toàn bộ): trường không có trong mô hình dữ liệu: "copycode" (viết sai tên trường?)`,
+      `content/${SEED_001}:41: copycode: trường "copycode" không có trong mô hình dữ liệu (viết sai tên trường?); có phải là "copyCode"?`,
+    ]);
+  });
+
+  it('a misspelt field inside a group is named by its path, at its own line', () => {
+    expect(errorsFor([{ file: SEED_001, replace: 'onBehalfOf: "T/M Ban Thường vụ"\n  title: "Bí thư"', with: 'onBehalfOf: "T/M Ban Thường vụ"\n  title: "Bí thư"\n  chucVu: "Bí thư"' }])).toEqual([
+      `content/${SEED_001}:10: signer.chucVu: trường "chucVu" không có trong mô hình dữ liệu (viết sai tên trường?); các trường dùng được ở đây: onBehalfOf, title, name`,
+    ]);
+    expect(errorsFor([{ file: SEED_001, replace: 'at: "muc-1"\n  - type: thuc-hien\n    number: "178', with: 'at: "muc-1"\n    provison: "Điều 2"\n  - type: thuc-hien\n    number: "178' }])).toEqual([
+      `content/${SEED_001}:20: relations[0].provison: trường "provison" không có trong mô hình dữ liệu (viết sai tên trường?); có phải là "provision"?`,
+    ]);
+  });
+
+  it('frontmatter without its closing "---" is one problem, not YAML errors in the body', () => {
+    expect(errorsFor([{ file: SEED_001, replace: /^(---\n[^]*?\n)---\n/, with: '$1\n' }])).toEqual([
+      `content/${SEED_001}:1: frontmatter: thiếu dòng "---" đóng khối thuộc tính (mở ở dòng 1); cần một dòng chỉ có "---" ngay sau trường cuối cùng, trước phần nội dung`,
+    ]);
+  });
+
+  it('a YAML syntax error is said in Vietnamese, at the line where it starts', () => {
+    expect(errorsFor([{ file: SEED_001, replace: 'issued: "2026-02-23"', with: 'issued: "2026-02-23' }])).toEqual([
+      `content/${SEED_001}:6: YAML: chuỗi mở bằng dấu " ở dòng này chưa được đóng; cần thêm dấu " ở cuối giá trị (dấu " bên trong giá trị viết là \\" hoặc dùng “ ”)`,
+    ]);
+    expect(errorsFor([{ file: SEED_001, replace: 'effective: null', with: 'effective: null\nstatus: con-hieu-luc' }])).toEqual([
+      `content/${SEED_001}:13: YAML: trường "status" được ghi hai lần (lần đầu ở dòng 11); mỗi trường chỉ được ghi một lần: cần gộp hai dòng hoặc xóa một dòng`,
     ]);
   });
 
@@ -84,7 +114,8 @@ describe('one problem, one precise line', () => {
   it('an impossible deadline date in a task table', () => {
     const errors = errorsFor([{ file: SEED_001, replace: 'Hoàn thành trước ngày 31/5/2026', with: 'Hoàn thành trước ngày 31/4/2026' }]);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(new RegExp(`^content/${SEED_001}:\\d+: bảng nhiệm vụ, dòng 3\\., cột Thời gian hoàn thành: .*31/4/2026`));
+    expect(errors[0]).toMatch(new RegExp(`^content/${SEED_001}:\\d+: bảng nhiệm vụ, dòng 3\\., cột Thời gian hoàn thành: `));
+    expect(errors[0]).toContain(': Ngày 31/4/2026 không có trên lịch; cần một ngày có thật (tháng 4/2026 có 30 ngày, ngày cuối tháng là 30/4/2026).');
   });
 
   it('an unsafe link and raw HTML in the body', () => {

@@ -45,7 +45,7 @@ describe('parseDeadline: single dates', () => {
   it('flags an impossible date and names it', () => {
     const text = 'trước ngày 31/4/2026';
     expect(parseDeadline(text)).toStrictEqual(
-      expected(text, { problem: { code: 'invalid-date', message: 'Ngày 31/4/2026 không có trên lịch.' } }),
+      expected(text, { problem: { code: 'invalid-date', message: 'Ngày 31/4/2026 không có trên lịch; cần một ngày có thật (tháng 4/2026 có 30 ngày, ngày cuối tháng là 30/4/2026).' } }),
     );
   });
 

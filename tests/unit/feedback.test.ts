@@ -153,7 +153,7 @@ describe('a bad channel in content/cau-hinh.yaml stops the build with file, line
     ]);
     expect(errors).toEqual([
       'content/cau-hinh.yaml:16: feedback.email: cần một địa chỉ thư điện tử, ví dụ "phapche@example.gov.vn"',
-      'content/cau-hinh.yaml:20: feedback.dialogues[0].date: ngày "2026-02-30" không tồn tại trong lịch',
+      'content/cau-hinh.yaml:20: feedback.dialogues[0].date: ngày "2026-02-30" không tồn tại trong lịch; cần một ngày có thật dạng "YYYY-MM-DD" (tháng 02/2026 có 28 ngày, ngày cuối tháng là "2026-02-28")',
     ]);
   });
 });

@@ -148,7 +148,7 @@ describe('a broken reading-day issue stops the build with one precise line', () 
 
   it('an impossible session day and an unknown audience', () => {
     expect(errorsFor([{ file: DEC, replace: 'date: "2026-12-16"', with: 'date: "2026-12-32"' }])).toEqual([
-      `content/${DEC}:4: date: ngày "2026-12-32" không tồn tại trong lịch`,
+      `content/${DEC}:4: date: ngày "2026-12-32" không tồn tại trong lịch; cần một ngày có thật dạng "YYYY-MM-DD" (tháng 12/2026 có 31 ngày, ngày cuối tháng là "2026-12-31")`,
     ]);
     expect(errorsFor([{ file: DEC, replace: 'audience: [co-quan, xa-phuong]', with: 'audience: [co-quan, huyen]' }])).toEqual([
       `content/${DEC}:6: audience[1]: cần một trong: co-quan, xa-phuong, truong-hoc, doanh-nghiep, nguoi-dan`,
@@ -157,7 +157,7 @@ describe('a broken reading-day issue stops the build with one precise line', () 
 
   it('a broken document is reported once, not again by every issue that reads it', () => {
     const errors = errorsFor([{ file: 'van-ban/dien-bien/08-ct-tu-2026.md', replace: 'issued: "2026-02-23"', with: 'issued: "2026-02-31"' }]);
-    expect(errors).toContain('content/van-ban/dien-bien/08-ct-tu-2026.md:6: issued: ngày "2026-02-31" không tồn tại trong lịch');
+    expect(errors).toContain('content/van-ban/dien-bien/08-ct-tu-2026.md:6: issued: ngày "2026-02-31" không tồn tại trong lịch; cần một ngày có thật dạng "YYYY-MM-DD" (tháng 02/2026 có 28 ngày, ngày cuối tháng là "2026-02-28")');
     expect(errors.filter((e) => e.startsWith('content/ngay-doc/'))).toEqual([]);
   });
 

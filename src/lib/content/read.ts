@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import matter from 'gray-matter';
-import { parseYaml } from './yaml.ts';
+import { parseYaml, type ParsedYaml } from './yaml.ts';
 import { validate } from './validate.ts';
 import type { ContentProblem } from './problems.ts';
 import {
@@ -143,8 +143,31 @@ export function readContent(contentDir: string, projectRoot: string): RawContent
 
 function readDocument(path: string, file: string, id: string, projectRoot: string, problems: ContentProblem[]): RawDocument | null {
   const source = readText(path, file, problems);
+  const split = splitFrontmatter(source, file, 'tệp văn bản', problems);
+  if (!split) return null;
+  const { yaml, body, bodyLine } = split;
+  const { value, problems: found } = validate(documentSchema, yaml.data ?? {}, file, yaml);
+  problems.push(...found);
+  if (!value) return null;
+  if (value.attachment && !existsSync(join(projectRoot, 'public', value.attachment))) {
+    problems.push({ file, line: yaml.lineOf(['attachment']), field: 'attachment', message: `không có tệp public${value.attachment}; cần đặt tệp gốc vào thư mục public/ hoặc bỏ trường này`, severity: 'error' });
+  }
+  return { id, file, data: value, body, bodyLine, lineOf: yaml.lineOf };
+}
+
+/**
+ * The frontmatter of a Markdown file, parsed, and the body after it; null when the frontmatter is
+ * missing, unclosed or not valid YAML (the problem is in `problems`). `kind` names the file in
+ * messages ("tệp văn bản").
+ */
+function splitFrontmatter(source: string, file: string, kind: string, problems: ContentProblem[]): { yaml: ParsedYaml; body: string; bodyLine: number } | null {
   if (!/^---\r?\n/.test(source)) {
-    problems.push({ file, line: 1, field: 'frontmatter', message: 'tệp văn bản phải bắt đầu bằng khối thuộc tính "---" (frontmatter)', severity: 'error' });
+    problems.push({ file, line: 1, field: 'frontmatter', message: `${kind} phải bắt đầu bằng khối thuộc tính "---" (frontmatter)`, severity: 'error' });
+    return null;
+  }
+  // Without a closing line gray-matter reads the whole file as YAML: say so once, not as YAML errors in the body.
+  if (source.indexOf('\n---', 3) === -1) {
+    problems.push({ file, line: 1, field: 'frontmatter', message: 'thiếu dòng "---" đóng khối thuộc tính (mở ở dòng 1); cần một dòng chỉ có "---" ngay sau trường cuối cùng, trước phần nội dung', severity: 'error' });
     return null;
   }
   // gray-matter splits frontmatter from body; YAML itself is read by parseYaml (core schema, with lines).
@@ -152,14 +175,8 @@ function readDocument(path: string, file: string, id: string, projectRoot: strin
   const yaml = parseYaml(split.matter.replace(/^\r?\n/, ''), file, 2);
   problems.push(...yaml.problems);
   if (yaml.problems.length) return null;
-  const { value, problems: found } = validate(documentSchema, yaml.data ?? {}, file, yaml);
-  problems.push(...found);
-  if (!value) return null;
   const bodyLine = source.split('\n').length - split.content.split('\n').length + 1;
-  if (value.attachment && !existsSync(join(projectRoot, 'public', value.attachment))) {
-    problems.push({ file, line: yaml.lineOf(['attachment']), field: 'attachment', message: `không có tệp public${value.attachment}; cần đặt tệp gốc vào thư mục public/ hoặc bỏ trường này`, severity: 'error' });
-  }
-  return { id, file, data: value, body: split.content, bodyLine, lineOf: yaml.lineOf };
+  return { yaml, body: split.content, bodyLine };
 }
 
 /** Reads a UTF-8 file; text that is not NFC is an error (it breaks search and comparisons). */
@@ -211,20 +228,14 @@ export interface RawReadingDay {
 
 function readReadingDay(path: string, file: string, problems: ContentProblem[]): RawReadingDay | null {
   const source = readText(path, file, problems);
-  if (!/^---\r?\n/.test(source)) {
-    problems.push({ file, line: 1, field: 'frontmatter', message: 'tệp ngày đọc văn bản phải bắt đầu bằng khối thuộc tính "---" (frontmatter)', severity: 'error' });
-    return null;
-  }
-  const split = matter(source, { engines: { yaml: () => ({}) } });
-  const yaml = parseYaml(split.matter.replace(/^\r?\n/, ''), file, 2);
-  problems.push(...yaml.problems);
-  if (yaml.problems.length) return null;
+  const split = splitFrontmatter(source, file, 'tệp ngày đọc văn bản', problems);
+  if (!split) return null;
+  const { yaml, body, bodyLine } = split;
   const { value, problems: found } = validate(readingDaySchema, yaml.data ?? {}, file, yaml);
   problems.push(...found);
   if (!value) return null;
-  const bodyLine = source.split('\n').length - split.content.split('\n').length + 1;
   const name = path.split(sep).pop()!.replace(/\.md$/, '');
-  return { name, file, data: value, body: split.content, bodyLine, lineOf: yaml.lineOf };
+  return { name, file, data: value, body, bodyLine, lineOf: yaml.lineOf };
 }
 
 // ——— Hỏi đáp pháp luật: content/hoi-dap/<slug>.md ———
@@ -250,23 +261,17 @@ function readQa(path: string, file: string, problems: ContentProblem[]): RawQa |
     problems.push({ file, line: null, field: '(tên tệp)', message: `tên tệp "${slug}.md" là đường dẫn của trang hỏi đáp; cần chữ thường không dấu, nối bằng "-", ví dụ "ngay-doc-van-ban-la-gi.md"`, severity: 'error' });
     return null;
   }
-  if (!/^---\r?\n/.test(source)) {
-    problems.push({ file, line: 1, field: 'frontmatter', message: 'tệp hỏi đáp phải bắt đầu bằng khối thuộc tính "---" (frontmatter)', severity: 'error' });
-    return null;
-  }
-  const split = matter(source, { engines: { yaml: () => ({}) } });
-  const yaml = parseYaml(split.matter.replace(/^\r?\n/, ''), file, 2);
-  problems.push(...yaml.problems);
-  if (yaml.problems.length) return null;
+  const split = splitFrontmatter(source, file, 'tệp hỏi đáp', problems);
+  if (!split) return null;
+  const { yaml, body, bodyLine } = split;
   const { value, problems: found } = validate(qaSchema, yaml.data ?? {}, file, yaml);
   problems.push(...found);
   if (!value) return null;
-  const bodyLine = source.split('\n').length - split.content.split('\n').length + 1;
-  if (!split.content.trim()) {
+  if (!body.trim()) {
     problems.push({ file, line: bodyLine, field: 'câu trả lời', message: 'chưa có câu trả lời: viết câu trả lời dưới khối thuộc tính "---"', severity: 'error' });
     return null;
   }
-  return { slug, file, data: value, body: split.content, bodyLine, lineOf: yaml.lineOf };
+  return { slug, file, data: value, body, bodyLine, lineOf: yaml.lineOf };
 }
 
 // ——— Infographic: content/infographic/<slug>.md ———
@@ -292,17 +297,11 @@ function readInfographic(path: string, file: string, problems: ContentProblem[])
     problems.push({ file, line: null, field: '(tên tệp)', message: `tên tệp "${slug}.md" là đường dẫn của infographic; cần chữ thường không dấu, nối bằng "-", ví dụ "sau-noi-dung-chi-thi-08.md"`, severity: 'error' });
     return null;
   }
-  if (!/^---\r?\n/.test(source)) {
-    problems.push({ file, line: 1, field: 'frontmatter', message: 'tệp infographic phải bắt đầu bằng khối thuộc tính "---" (frontmatter)', severity: 'error' });
-    return null;
-  }
-  const split = matter(source, { engines: { yaml: () => ({}) } });
-  const yaml = parseYaml(split.matter.replace(/^\r?\n/, ''), file, 2);
-  problems.push(...yaml.problems);
-  if (yaml.problems.length) return null;
+  const split = splitFrontmatter(source, file, 'tệp infographic', problems);
+  if (!split) return null;
+  const { yaml, body, bodyLine } = split;
   const { value, problems: found } = validate(infographicSchema, yaml.data ?? {}, file, yaml);
   problems.push(...found);
   if (!value) return null;
-  const bodyLine = source.split('\n').length - split.content.split('\n').length + 1;
-  return { slug, file, data: value, body: split.content, bodyLine, lineOf: yaml.lineOf };
+  return { slug, file, data: value, body, bodyLine, lineOf: yaml.lineOf };
 }

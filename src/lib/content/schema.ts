@@ -8,7 +8,7 @@
  * silently becoming 2 March.
  */
 import { z } from 'zod';
-import { parseIsoDate } from '../dates.ts';
+import { lastDayOfMonth, parseIsoDate } from '../dates.ts';
 import { READING_DAY_AUDIENCES, type ReadingDayAudienceId } from '../reading-day/audiences.ts';
 import { PLACEHOLDERS, templateProblem } from '../feedback.ts';
 import { QA_ASKERS, type QaAskerId } from '../qa/askers.ts';
@@ -20,8 +20,19 @@ export const isoDate = z
     error: (i) => `"${String(i.input)}" không đúng dạng ngày; cần "YYYY-MM-DD", ví dụ "2026-02-23"`,
   })
   .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || parseIsoDate(s) !== null, {
-    error: (i) => `ngày "${String(i.input)}" không tồn tại trong lịch`,
+    error: (i) => `ngày "${String(i.input)}" không tồn tại trong lịch; ${realDateExpected(String(i.input))}`,
   });
+
+/** What a real date looks like next to an impossible "YYYY-MM-DD": the month's range, or its last day. */
+function realDateExpected(s: string): string {
+  const [y = '', m = ''] = s.split('-');
+  const [year, month] = [Number(y), Number(m)];
+  const expected = 'cần một ngày có thật dạng "YYYY-MM-DD"';
+  if (month < 1 || month > 12) return `${expected} (tháng từ 01 đến 12)`;
+  if (year < 1) return `${expected} (năm từ 0001)`;
+  const last = lastDayOfMonth(year, month);
+  return `${expected} (tháng ${m}/${y} có ${last} ngày, ngày cuối tháng là "${y}-${m}-${last}")`;
+}
 
 /** An identifier used in file names and references: lowercase ASCII words joined by hyphens. */
 export const idString = z

@@ -331,7 +331,7 @@ function readDates(s: string, ctx: Ctx): Reading | null {
   for (const t of tokens) {
     const y = t.y ?? ctx.year;
     if (y === null) return problem('needs-year', `Ngày ${t.d}/${t.m} không ghi năm; cần năm của văn bản.`);
-    if (!isValidYmd(y, t.m, t.d)) return problem('invalid-date', `Ngày ${t.d}/${t.m}/${y} không có trên lịch.`);
+    if (!isValidYmd(y, t.m, t.d)) return problem('invalid-date', `Ngày ${t.d}/${t.m}/${y} không có trên lịch; cần một ngày có thật (${realDays(y, t.m)}).`);
     days.push(ymd(y, t.m, t.d));
   }
   const before = (i: number) => /(?<!\p{L})trước (?:ngày )?$/u.test(s.slice(0, tokens[i]!.index));
@@ -340,6 +340,14 @@ function readDates(s: string, ctx: Ctx): Reading | null {
     return { kind: 'period', start: days[0], until: lastOnTime(1), due: lastOnTime(1) };
   }
   return { kind: 'date', due: lastOnTime(0) };
+}
+
+/** Which days month `m` of year `y` has, for a message about a day it does not have. */
+function realDays(y: number, m: number): string {
+  if (m < 1 || m > 12) return 'tháng từ 1 đến 12';
+  if (y < 1) return 'năm từ 1 trở đi';
+  const last = lastDayOfMonth(y, m);
+  return `tháng ${m}/${y} có ${last} ngày, ngày cuối tháng là ${last}/${m}/${y}`;
 }
 
 interface PeriodMatch {

@@ -84,6 +84,13 @@ describe('seed 000: the Thái Nguyên directive, with no number and no date', ()
     expect(notes).toContain('Chú thích');
   });
 
+  it('names the part that cites a document as the page does, and the issuer and title of a citation once', () => {
+    const related = visibleText(html.slice(html.indexOf('id="van-ban-lien-quan"')));
+    expect(related).toContain('05/QĐ-BCĐ, ngày 10/04/2026 của Ban Chỉ đạo Trung ương về tổng rà soát hệ thống văn bản quy phạm pháp luật (chưa có trên Cổng) ( tại nhiệm vụ (3) )');
+    expect(related).toContain('( tại mục 1 )');
+    expect(related).not.toMatch(/nhiem\.vu|về tổng rà soát hệ thống văn bản quy phạm pháp luật về tổng rà soát/);
+  });
+
   it('anchors the numbered tasks (1)–(3)', () => {
     for (const id of ['nhiem-vu-1', 'nhiem-vu-2', 'nhiem-vu-3', 'muc-7']) expect(html).toContain(`id="${id}"`);
   });

@@ -108,6 +108,23 @@ describe.skipIf(!browserAvailable)('accessibility of every page type', () => {
     });
   }
 
+  // WCAG 1.4.10 (Reflow): readable at 320 CSS px without scrolling sideways; wide tables scroll
+  // inside their own region (.lp-table-scroll), the page does not.
+  it('no page scrolls sideways at 320 px, with JavaScript or without', async () => {
+    const wide: string[] = [];
+    for (const javaScriptEnabled of [true, false]) {
+      const phone = await browser.newContext({ viewport: { width: 320, height: 740 }, javaScriptEnabled });
+      const tab = await phone.newPage();
+      for (const { path } of pages.slice(0, MAX_PAGES)) {
+        await tab.goto(`${siteUrl}${path}`);
+        const width = await tab.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 320) wide.push(`/${path}${javaScriptEnabled ? '' : ' (không JavaScript)'}: ${width} px`);
+      }
+      await phone.close();
+    }
+    expect(wide).toEqual([]);
+  });
+
   it('every form field stands out from the page around it (3:1 for its edge)', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     const faint: string[] = [];

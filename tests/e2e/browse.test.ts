@@ -46,6 +46,14 @@ describe.skipIf(!browserAvailable)('browsing the portal', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('numbers the contents once: with the parts’ own numbers, not a list’s', async () => {
+    await page.goto(`${siteUrl}van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/`);
+    const toc = page.getByRole('navigation', { name: 'Mục lục' });
+    expect(await toc.getByRole('link').first().textContent()).toMatch(/^1\. Tiếp tục quán triệt/);
+    const markers = await toc.locator('li').evaluateAll((items) => [...new Set(items.map((li) => getComputedStyle(li).listStyleType))]);
+    expect(markers).toEqual(['none']);
+  });
+
   it('prints the document without the site navigation', async () => {
     await page.goto(`${siteUrl}van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/`);
     await page.emulateMedia({ media: 'print' });

@@ -6,7 +6,7 @@ import ICAL from 'ical.js';
 import { describe, it, expect, inject } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPage } from '../support/html.ts';
+import { readPage, visibleText } from '../support/html.ts';
 import { ROOT, TEST_AS_OF } from '../support/paths.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { agenciesOf, tasksOf } from '../../src/lib/tasks/register.ts';
@@ -203,6 +203,19 @@ describe('agency pages', () => {
     expect(cardIds('/nhiem-vu/co-quan/so-tu-phap-dien-bien/')).toEqual(['2', '6', '8', '11', '7'].map((k) => `${DB}${k}`));
     expect(html).toContain('href="/co-quan/so-tu-phap-dien-bien/"');
     expect(html).toContain('href="/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/#bang-nv-2"');
+  });
+});
+
+describe('the home page', () => {
+  it('counts overdue tasks, tasks due soon and recurring tasks due within 30 days', () => {
+    const days = (iso: string) => (Date.parse(iso) - Date.parse(TEST_AS_OF)) / 86_400_000;
+    const count = (status: string) => json.tasks.filter((t) => t.status === status).length;
+    const recurringSoon = json.tasks.filter((t) => t.status === 'recurring' && t.next !== null && days(t.next) <= 30).length;
+    // 23/11/2026: BC1 on 26/11, row 8 on 30/11, BC2 on 15/12 (the yearly row 11, on 31/12, is further).
+    expect(recurringSoon).toBe(3);
+    expect(visibleText(readPage(siteDir, '/'))).toContain(
+      `giao ${json.tasks.length} nhiệm vụ: ${count('overdue')} nhiệm vụ quá hạn chưa có báo cáo, ${count('due-soon')} nhiệm vụ sắp đến hạn, ${recurringSoon} nhiệm vụ định kỳ có kỳ tới trong 30 ngày.`,
+    );
   });
 });
 

@@ -6,6 +6,9 @@
  */
 import { resultText, scoreMessage, scoreQuiz } from '../lib/reading-day/score.ts';
 
+// The instructions' "rồi bấm “Chấm điểm”", which only holds where this script runs.
+for (const hint of document.querySelectorAll<HTMLElement>('[data-quiz-hint]')) hint.hidden = false;
+
 for (const quiz of document.querySelectorAll<HTMLElement>('[data-quiz]')) {
   const items = [...quiz.querySelectorAll<HTMLElement>('[data-quiz-item]')];
   const button = quiz.querySelector<HTMLButtonElement>('[data-quiz-score]');

@@ -181,6 +181,7 @@ function schedule(delay: number): void {
 }
 
 if (form && input && section && list && status) {
+  form.hidden = false;
   section.hidden = false;
   const initial = readSearchState(new URLSearchParams(location.search));
   fillForm(initial);

@@ -43,6 +43,7 @@ describe.skipIf(!browserAvailable)('the legal reading day', () => {
     await page.goto(`${siteUrl}${ISSUE}`);
     const score = page.getByRole('button', { name: 'Chấm điểm' });
     await score.waitFor({ state: 'visible' });
+    expect(await page.getByText('Chọn một phương án cho mỗi câu').innerText()).toContain('rồi bấm “Chấm điểm”.');
     expect(await axeViolations(page)).toEqual([]);
 
     // Câu 1 (right: B): Tab into the group lands on A; the down arrow moves to B and checks it.
@@ -85,6 +86,9 @@ describe.skipIf(!browserAvailable)('the legal reading day', () => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}${ISSUE}`);
     expect(await page.getByRole('button', { name: 'Chấm điểm' }).isVisible()).toBe(false);
+    // …and the instructions do not ask for it.
+    const instructions = page.getByText('Chọn một phương án cho mỗi câu');
+    expect(await instructions.innerText()).toBe('Chọn một phương án cho mỗi câu. Đáp án và giải thích của từng câu nằm trong mục “Xem đáp án”.');
     const explanation = page.getByText('Mục 4.3: “Tập trung hướng dẫn các lĩnh vực công chức chuyên môn xã còn yếu');
     expect(await explanation.isVisible()).toBe(false);
     await tabTo(page, 'cau-2026-12-2-0');

@@ -335,6 +335,8 @@ describe.skipIf(!browserAvailable)('search', () => {
       await expect(noJs.locator('noscript a[href="/van-ban/"]').first().isVisible()).resolves.toBe(true);
       await expect(noJs.locator('noscript a[href="/van-ban/theo-loai/chi-thi/"]').textContent()).resolves.toBe('Chỉ thị');
       await expect(noJs.locator('[data-search-results]').isVisible()).resolves.toBe(false);
+      // No form that nothing would answer.
+      await expect(noJs.locator('[data-search-form]').isVisible()).resolves.toBe(false);
       await context.close();
     });
   });

@@ -196,6 +196,13 @@ describe('agency pages', () => {
     }
   });
 
+  it('name a group as written, in lower case mid-sentence and with its province, so two provinces’ groups differ', () => {
+    const h1 = (slug: string) => /<h1>([^<]*)<\/h1>/.exec(readPage(siteDir, `/nhiem-vu/co-quan/${slug}/`))![1];
+    expect(h1('dien-bien--cac-co-quan-don-vi-lien-quan')).toBe('Nhiệm vụ của các cơ quan, đơn vị liên quan (tỉnh Điện Biên)');
+    expect(h1('thai-nguyen--cac-co-quan-don-vi-lien-quan')).toBe('Nhiệm vụ của các cơ quan, đơn vị liên quan (tỉnh Thái Nguyên)');
+    expect(h1('so-tu-phap-dien-bien')).toBe('Nhiệm vụ của Sở Tư pháp tỉnh Điện Biên');
+  });
+
   it('show Sở Tư pháp Điện Biên its five lead tasks, nearest deadline first', () => {
     const html = readPage(siteDir, '/nhiem-vu/co-quan/so-tu-phap-dien-bien/');
     expect(html).toMatch(/<h2[^>]*>Chủ trì \(5\)<\/h2>/);

@@ -97,6 +97,12 @@ describe('seed 000: the Thái Nguyên directive, with no number and no date', ()
 });
 
 describe('browsing', () => {
+  it('says what each document’s status is about in the list', () => {
+    const list = visibleText(readPage(siteDir, '/van-ban/'));
+    expect(list).toContain('Không ghi số · không ghi ngày · Ban Thường vụ Tỉnh ủy Thái Nguyên · Hiệu lực: chưa xác định');
+    expect(list).toContain('Số 08-CT/TU · 23/02/2026 · Ban Thường vụ Tỉnh ủy Điện Biên · Hiệu lực: chưa xác định');
+  });
+
   it('lists both documents with counts on the facet pages', () => {
     const list = visibleText(readPage(siteDir, '/van-ban/'));
     expect(list).toContain('Văn bản (2)');

@@ -117,7 +117,7 @@ export function buildCorpus(raw: RawContent, options: BuildOptions): { corpus: C
   const context: BodyContext = { asOf: options.asOf, feedback: { config: raw.config.feedback, site } };
   const progress = progressByDocument(raw);
   // Attributes first: a document the corpus rejects has its body only checked for unsafe content.
-  const entries = raw.documents.map((doc) => prepareDocument(doc, catalog, orgs, problems));
+  const entries = raw.documents.map((doc) => prepareDocument(doc, catalog, orgs, options.asOf, problems));
   const jobs = raw.documents.map((doc, i) => bodyJob(doc, entries[i] ?? null, progress.get(doc.id)));
   const processed = (options.processAll ?? ((all, ctx) => all.map((job) => processBody(job, ctx))))(jobs, context);
   const documents: DocumentEntry[] = [];
@@ -149,7 +149,7 @@ export function buildCorpus(raw: RawContent, options: BuildOptions): { corpus: C
   };
 }
 
-function prepareDocument(doc: RawDocument, catalog: Catalog, orgs: Map<string, Organization>, problems: ContentProblem[]): DocumentEntry | null {
+function prepareDocument(doc: RawDocument, catalog: Catalog, orgs: Map<string, Organization>, asOf: string, problems: ContentProblem[]): DocumentEntry | null {
   const d = doc.data;
   const at = (path: (string | number)[]) => doc.lineOf(path);
   let ok = true;
@@ -170,6 +170,10 @@ function prepareDocument(doc: RawDocument, catalog: Catalog, orgs: Map<string, O
     ok = false;
     problems.push(err(doc.file, at(['issuer']), 'issuer', `không có cơ quan ban hành "${d.issuer}" trong content/co-quan/ (cần tệp content/co-quan/${d.issuer}.yaml)`));
   }
+  // Dates that are possible but likely typos: warnings, the build goes on.
+  const warn = (field: string, message: string) => problems.push({ ...err(doc.file, at([field]), field, message), severity: 'warning' });
+  if (d.issued && d.issued > asOf) warn('issued', `ngày ban hành ${d.issued} sau ngày ${asOf} mà Cổng tính trạng thái (asOf); hãy kiểm tra năm, tháng`);
+  if (d.issued && d.effective && d.effective < d.issued) warn('effective', `ngày có hiệu lực ${d.effective} trước ngày ban hành ${d.issued}; hãy kiểm tra (chỉ đúng khi văn bản quy định hiệu lực trở về trước)`);
   // What `npm run new` left to fill (errors: the build stops, the document is still read).
   if (isEmptySigner(d.signer)) {
     problems.push(err(doc.file, at(['signer', 'title']), 'signer', 'khối chữ ký chưa điền: cần chức vụ (title) và họ tên (name) người ký như trong văn bản, hoặc "signer: null" nếu văn bản không có chữ ký'));

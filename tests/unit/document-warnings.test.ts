@@ -1,7 +1,9 @@
 /**
- * A relation that finds no document: the check says why. Its number is on no document (as
- * before), or documents with its number differ in date or issuer: then the warning points at the
- * relation's `issued` or `issuer` and names what the document has.
+ * Warnings the check gives about a document that can be published but likely holds a typo.
+ * A relation that finds no document says why: its number is on no document, or documents with
+ * its number differ in date or issuer (then the warning points at the relation's `issued` or
+ * `issuer` and names what the document has). An issue date after the as-of date, and an
+ * effective date before the issue date, are flagged too.
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -45,5 +47,29 @@ describe('a relation that finds no document', () => {
     expect(lines).toEqual([
       `:${lineOf('number: "999-KH/TU"')}: relations[0].number: cảnh báo: văn bản "999-KH/TU" không có trong Cổng và chưa có trong content/trich-dan.yaml; trang sẽ chỉ hiện số hiệu`,
     ]);
+  });
+});
+
+describe('dates that are possible but likely typos', () => {
+  const datesOf = (fields: string) => {
+    const text = IMPLEMENTING_DOC.replace('issued: "2026-03-10"\n', fields);
+    const content = makeContent([{ file: FILE, write: text }]);
+    const file = reported(content, FILE);
+    const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.startsWith(needle)) + 1;
+    return { lines: loadContent(content, ROOT, { PORTAL_AS_OF: TEST_AS_OF }).problems.map(formatProblem).filter((l) => l.startsWith(`${file}:`)).map((l) => l.slice(file.length)), lineOf };
+  };
+
+  it('warns of an issue date after the as-of date', () => {
+    const { lines, lineOf } = datesOf('issued: "2099-03-10"\n');
+    expect(lines).toEqual([`:${lineOf('issued:')}: issued: cảnh báo: ngày ban hành 2099-03-10 sau ngày ${TEST_AS_OF} mà Cổng tính trạng thái (asOf); hãy kiểm tra năm, tháng`]);
+  });
+
+  it('warns of an effective date before the issue date', () => {
+    const { lines, lineOf } = datesOf('issued: "2026-03-10"\neffective: "2026-03-01"\n');
+    expect(lines).toEqual([`:${lineOf('effective:')}: effective: cảnh báo: ngày có hiệu lực 2026-03-01 trước ngày ban hành 2026-03-10; hãy kiểm tra (chỉ đúng khi văn bản quy định hiệu lực trở về trước)`]);
+  });
+
+  it('says nothing of ordinary dates', () => {
+    expect(datesOf('issued: "2026-03-10"\neffective: "2026-03-10"\n').lines).toEqual([]);
   });
 });

@@ -73,3 +73,14 @@ describe('dates that are possible but likely typos', () => {
     expect(datesOf('issued: "2026-03-10"\neffective: "2026-03-10"\n').lines).toEqual([]);
   });
 });
+
+describe('two documents at one address', () => {
+  it('says the same number twice in a year from one issuer is a mistyped number or date', () => {
+    const twin = IMPLEMENTING_DOC.replace('issued: "2026-03-10"', 'issued: "2026-05-04"');
+    const content = makeContent([{ file: FILE, write: IMPLEMENTING_DOC }, { file: 'van-ban/dien-bien/15-kh-tu-2026-b.md', write: twin }]);
+    const lines = loadContent(content, ROOT, { PORTAL_AS_OF: TEST_AS_OF }).errors.map(formatProblem);
+    const clash = lines.filter((l) => l.includes('trùng đường dẫn'));
+    expect(clash).toHaveLength(1);
+    expect(clash[0]).toMatch(/: đường dẫn: trùng đường dẫn \/van-ban\/ban-thuong-vu-tinh-uy-dien-bien\/2026\/15-kh-tu\/ với .*15-kh-tu-2026(-b)?\.md: cùng cơ quan ban hành, năm 2026 và số 15-KH\/TU \(ngày 2026-0\d-\d\d và 2026-0\d-\d\d\); một cơ quan không ban hành hai văn bản cùng số trong một năm, hãy kiểm tra số và ngày của hai tệp$/);
+  });
+});

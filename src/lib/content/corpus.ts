@@ -238,7 +238,7 @@ function checkIdentities(documents: DocumentEntry[], problems: ContentProblem[])
         // number's: number, date and issuer make the identity and the URL.
         const line = (doc as unknown as { lineOf: RawDocument['lineOf'] }).lineOf(['number']);
         problems.push(err(doc.file, line, k.startsWith('url') ? 'đường dẫn' : 'number', k.startsWith('url')
-          ? `trùng đường dẫn ${doc.url} với ${other.file}; đổi tên tệp hoặc bổ sung số, ngày`
+          ? urlClash(doc, other)
           : `trùng văn bản với ${other.file} (cùng cơ quan ban hành, số ${doc.data.number} và ngày ${doc.data.issued ?? 'không ghi'}); mỗi văn bản chỉ được có một tệp`));
         break;
       } else seen.set(k, doc);
@@ -250,6 +250,18 @@ function checkIdentities(documents: DocumentEntry[], problems: ContentProblem[])
  * Documents by number key, in corpus order: a relation only needs the documents with its number,
  * and filtering the whole corpus for each relation made cross-linking quadratic.
  */
+/**
+ * Two documents at one address. The address is issuer, year and number (or the file name when
+ * number or date are not stated), so renaming a file only helps the latter: the same number from
+ * the same issuer twice in a year is a mistyped number or date.
+ */
+function urlClash(doc: DocumentEntry, other: DocumentEntry): string {
+  if (doc.data.number && doc.data.issued && other.data.number && other.data.issued) {
+    return `trùng đường dẫn ${doc.url} với ${other.file}: cùng cơ quan ban hành, năm ${doc.year} và số ${doc.data.number} (ngày ${doc.data.issued} và ${other.data.issued}); một cơ quan không ban hành hai văn bản cùng số trong một năm, hãy kiểm tra số và ngày của hai tệp`;
+  }
+  return `trùng đường dẫn ${doc.url} với ${other.file}; đổi tên tệp hoặc bổ sung số, ngày`;
+}
+
 function indexByNumber(documents: DocumentEntry[]): Map<string, DocumentEntry[]> {
   const index = new Map<string, DocumentEntry[]>();
   for (const doc of documents) {

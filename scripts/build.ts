@@ -13,6 +13,7 @@ import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { shareCorpus } from '../src/data/portal.ts';
 import { cachedProcessAll } from '../src/lib/content/body-parallel.ts';
+import { exampleAddresses } from '../src/lib/content/example-addresses.ts';
 
 const root = process.cwd();
 const contentDir = resolve(root, process.env.PORTAL_CONTENT_DIR ?? 'content');
@@ -28,6 +29,12 @@ if (errors.length || !corpus) {
   for (const p of errors) console.error(formatProblem(p));
   console.error(`\nKhông xây dựng: ${errors.length} lỗi trong nội dung. dist/ trước đó được giữ nguyên.`);
   process.exit(1);
+}
+
+// Publishing the bundled example configuration unchanged would send people's reports nowhere.
+const examples = exampleAddresses(corpus.config, process.env.SITE_URL || corpus.config.siteUrl);
+if (examples.length) {
+  console.warn(`Lưu ý: ${resolve(contentDir, 'cau-hinh.yaml')} còn địa chỉ ví dụ (tên miền example), cần thay bằng địa chỉ thật của tỉnh trước khi công bố: ${examples.map((e) => `${e.field} "${e.address}"`).join('; ')}`);
 }
 
 rmSync(temp, { recursive: true, force: true });

@@ -185,6 +185,11 @@ if (form && input && section && list && status) {
   section.hidden = false;
   const initial = readSearchState(new URLSearchParams(location.search));
   fillForm(initial);
+  // The filters are open on a wide screen, or when the URL chose one; on a phone they would push
+  // the results below the first screen.
+  const panel = form.querySelector<HTMLDetailsElement>('[data-search-panel]');
+  const chosen = Object.values(initial.filters).some(Boolean) || initial.sort !== 'relevance' || initial.scope !== 'auto';
+  if (panel) panel.open = chosen || matchMedia('(min-width: 48rem)').matches;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run(stateFromForm());

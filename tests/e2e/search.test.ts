@@ -305,6 +305,25 @@ describe.skipIf(!browserAvailable)('search', () => {
       expect(await status.textContent()).toBe(`Tìm thấy ${await list.getAttribute('data-search-count')} kết quả cho “thi hanh phap luat” ${where}.`);
     });
 
+    it('on a phone, folds the filters unless the URL chose one, so the first result is on the first screen', async () => {
+      // 360 × 800: the most common phone screen.
+      const phone = await browser.newContext({ viewport: { width: 360, height: 800 } });
+      const tab = await phone.newPage();
+      await tab.goto(`${siteUrl}tim-kiem/?q=dien+bien`);
+      await resultsFor(tab, 'dien bien');
+      const panel = tab.locator('[data-search-panel]');
+      expect(await panel.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      const top = await results(tab).first().evaluate((li) => li.getBoundingClientRect().top);
+      expect(top).toBeLessThan(800);
+      // A filter in the URL shows the filters, so what narrows the results is in view.
+      await tab.goto(`${siteUrl}tim-kiem/?q=doi+thoai&loai=nhiem-vu`);
+      await resultsFor(tab, 'doi thoai');
+      expect(await panel.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      await panel.locator('summary').click();
+      expect(await panel.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      await phone.close();
+    });
+
     it('reaches the first result from the search box with Tab alone, with a visible focus', async () => {
       await page.goto(`${siteUrl}tim-kiem/`);
       await page.getByRole('searchbox', { name: SEARCH_BOX }).focus();

@@ -53,6 +53,10 @@ if (form) {
     if (wanted && [...s.options].some((o) => o.value === wanted)) s.value = wanted;
   }
   form.hidden = false;
+  // The form now filters in place: on a phone the ready-made filter pages below it are folded,
+  // so the tasks are not three screens down.
+  const pages = document.querySelector<HTMLDetailsElement>('[data-task-filter-pages]');
+  if (pages && !matchMedia('(min-width: 48rem)').matches) pages.open = false;
   form.addEventListener('change', apply);
   // The reset event fires before the selects are reset.
   form.addEventListener('reset', () => setTimeout(apply));

@@ -69,6 +69,26 @@ describe.skipIf(!browserAvailable)('the task register', () => {
     expect(new URL(page.url()).search).toBe('');
   });
 
+  it('on a phone, folds the ready-made filter pages once the form filters in place, so the tasks come sooner', async () => {
+    const phone = await page.context().browser()!.newContext({ viewport: { width: 360, height: 800 } });
+    const tab = await phone.newPage();
+    await tab.goto(`${siteUrl}nhiem-vu/`);
+    await tab.locator('form[data-task-filter]').waitFor({ state: 'visible' });
+    const pages = tab.locator('[data-task-filter-pages]');
+    expect(await pages.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const folded = await tab.locator('[data-task-group]').first().evaluate((s) => s.getBoundingClientRect().top + window.scrollY);
+    await pages.locator('summary').click();
+    expect(await tab.getByRole('navigation', { name: 'Trang lọc nhiệm vụ' }).getByRole('link', { name: 'Quá hạn' }).isVisible()).toBe(true);
+    const open = await tab.locator('[data-task-group]').first().evaluate((s) => s.getBoundingClientRect().top + window.scrollY);
+    expect(open - folded).toBeGreaterThan(500);
+    // Without JavaScript the pages are the way to filter: open.
+    const plain = await (await page.context().browser()!.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false })).newPage();
+    await plain.goto(`${siteUrl}nhiem-vu/`);
+    expect(await plain.locator('[data-task-filter-pages]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await plain.context().close();
+    await phone.close();
+  });
+
   it('works without JavaScript: all tasks grouped, and a static link to the agency page', async () => {
     const context = await page.context().browser()!.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();

@@ -103,6 +103,14 @@ describe('browsing', () => {
     expect(list).toContain('Số 08-CT/TU · 23/02/2026 · Ban Thường vụ Tỉnh ủy Điện Biên · Hiệu lực: chưa xác định');
   });
 
+  it('puts the list first on /van-ban/, with links down to each way to browse', () => {
+    const html = readPage(siteDir, '/van-ban/');
+    expect(html.indexOf('data-document-list')).toBeLessThan(html.indexOf('class="lp-facets"'));
+    const jumps = [...html.matchAll(/<p class="lp-facet-jump">([\s\S]*?)<\/p>/g)].flatMap((m) => [...m[1]!.matchAll(/href="#([^"]+)"/g)].map((h) => h[1]!));
+    expect(jumps).toEqual(['facet-theo-loai', 'facet-theo-co-quan', 'facet-theo-nam', 'facet-theo-linh-vuc', 'facet-theo-hieu-luc']);
+    for (const id of jumps) expect(html).toContain(`id="${id}"`);
+  });
+
   it('lists both documents with counts on the facet pages', () => {
     const list = visibleText(readPage(siteDir, '/van-ban/'));
     expect(list).toContain('Văn bản (2)');

@@ -89,6 +89,19 @@ describe.skipIf(!browserAvailable)('the task register', () => {
     await phone.close();
   });
 
+  it('prints a shortened task of an agency page in full (paper cannot follow the link)', async () => {
+    const tab = await (await page.context().browser()!.newContext()).newPage();
+    await tab.goto(`${siteUrl}nhiem-vu/co-quan/dang-uy-ubnd-tinh-dien-bien/`);
+    const cell = tab.locator('.lp-task-table tbody td').filter({ has: tab.locator('.lp-task-table__full') }).first();
+    const full = (await cell.locator('.lp-task-table__full').textContent())!;
+    const onScreen = await cell.innerText();
+    expect(onScreen.endsWith('…')).toBe(true);
+    expect(full.startsWith(onScreen.slice(0, -1).trim())).toBe(true);
+    await tab.emulateMedia({ media: 'print' });
+    expect(await cell.innerText()).toBe(full);
+    await tab.context().close();
+  });
+
   it('works without JavaScript: all tasks grouped, and a static link to the agency page', async () => {
     const context = await page.context().browser()!.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();

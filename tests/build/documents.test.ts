@@ -111,6 +111,13 @@ describe('browsing', () => {
     for (const id of jumps) expect(html).toContain(`id="${id}"`);
   });
 
+  it('tells apart the two bodies named Ban Thường vụ Tỉnh ủy Thái Nguyên, before and after the merger', () => {
+    const h1 = (id: string) => /<h1>([^<]*)<\/h1>/.exec(readPage(siteDir, `/co-quan/${id}/`))![1];
+    expect(h1('ban-thuong-vu-tinh-uy-thai-nguyen')).toBe('Ban Thường vụ Tỉnh ủy Thái Nguyên (từ 01/07/2025)');
+    expect(h1('ban-thuong-vu-tinh-uy-thai-nguyen-truoc-hop-nhat')).toBe('Ban Thường vụ Tỉnh ủy Thái Nguyên (đến 30/06/2025)');
+    expect(visibleText(readPage(siteDir, '/co-quan/ban-thuong-vu-tinh-uy-thai-nguyen/'))).toContain('Tiếp nối: Ban Thường vụ Tỉnh ủy Thái Nguyên (đến 30/06/2025)');
+  });
+
   it('lists both documents with counts on the facet pages', () => {
     const list = visibleText(readPage(siteDir, '/van-ban/'));
     expect(list).toContain('Văn bản (2)');

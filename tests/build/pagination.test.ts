@@ -56,6 +56,17 @@ describe('a content folder other than content/', () => {
   });
 });
 
+describe('browsing a corpus with both Thái Nguyên bodies, before and after the merger', () => {
+  it('labels every issuer differently', () => {
+    const html = page('/van-ban/');
+    const facet = html.slice(html.indexOf('id="facet-theo-co-quan"'), html.indexOf('id="facet-theo-nam"'));
+    const labels = [...facet.matchAll(/<a href="\/van-ban\/theo-co-quan\/[^"]+\/"[^>]*>([^<]+)<\/a>/g)].map((m) => m[1]!);
+    expect(labels).toContain('Ban Thường vụ Tỉnh ủy Thái Nguyên (đến 30/06/2025)');
+    expect(labels).toContain('Ban Thường vụ Tỉnh ủy Thái Nguyên (từ 01/07/2025)');
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+});
+
 describe('paginated lists', () => {
   it('shows 50 documents a page on /van-ban/, each document on exactly one page', () => {
     const pages = pagesOf('/van-ban/');

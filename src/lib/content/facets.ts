@@ -3,6 +3,7 @@
  * A value appears only when at least one document has it.
  */
 import type { DocumentEntry } from './corpus.ts';
+import { distinctName } from './org-names.ts';
 
 export interface FacetValue {
   /** URL segment. */
@@ -40,6 +41,11 @@ export function buildFacets(documents: DocumentEntry[]): Facet[] {
       }
     }
     const list = [...values.values()];
+    // Issuers that share a name (a province's body before and after a merger) say their period.
+    if (id === 'theo-co-quan') {
+      const orgs = [...new Map(documents.map((d) => [d.issuer.id, d.issuer])).values()];
+      for (const v of list) v.label = distinctName(orgs.find((o) => o.id === v.value)!, orgs);
+    }
     list.sort(sort === 'value-desc' ? (a, b) => b.value.localeCompare(a.value) : (a, b) => a.label.localeCompare(b.label, 'vi'));
     return { id, label, values: list };
   });

@@ -22,6 +22,14 @@ export function lastDayOfMonth(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
+/** Which days month `m` of year `y` has, for a message about a day it does not have ("tháng 4/2026 có 30 ngày, …"). */
+export function daysOfMonth(y: number, m: number): string {
+  if (m < 1 || m > 12) return 'tháng từ 1 đến 12';
+  if (y < 1) return 'năm từ 1 trở đi';
+  const last = lastDayOfMonth(y, m);
+  return `tháng ${m}/${y} có ${last} ngày, ngày cuối tháng là ${last}/${m}/${y}`;
+}
+
 export function isValidYmd(y: number, m: number, d: number): boolean {
   return (
     Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) &&

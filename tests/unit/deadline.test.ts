@@ -49,6 +49,12 @@ describe('parseDeadline: single dates', () => {
     );
   });
 
+  it('says which day would do for an impossible day of a recurring deadline', () => {
+    expect(parseDeadline('Hằng tháng (trước ngày 32)', { year: 2026 }).problem).toEqual({ code: 'invalid-date', message: 'Không có ngày 32 trong tháng; cần một ngày từ 1 đến 31.' });
+    expect(parseDeadline('Hằng năm, ngày 29/2', { year: 2026 }).problem).toEqual({ code: 'invalid-date', message: 'Ngày 29/2 không có trong mọi năm; cần một ngày có trong mọi năm (29/2 chỉ có trong năm nhuận, ví dụ ghi 28/2).' });
+    expect(parseDeadline('Hằng năm, ngày 31/4', { year: 2026 }).problem).toEqual({ code: 'invalid-date', message: 'Ngày 31/4 không có trong mọi năm; cần một ngày có trong mọi năm (tháng 4 có 30 ngày).' });
+  });
+
   it('keeps the day and records the time for “trước 15h ngày …”', () => {
     const text = 'trước 15h ngày 20/5/2026';
     expect(parseDeadline(text)).toStrictEqual(expected(text, { kind: 'date', due: '2026-05-20', time: '15:00' }));

@@ -96,7 +96,7 @@ describe('malformed blocks name the file and line', () => {
 
   it('an impossible day in a timeline', () => {
     expect(errors('```moc-thoi-gian\n- 15/8/2026 | Xong\n- 31/4/2026 | Không có ngày này\n```')).toEqual([
-      `${FILE}:12: khối moc-thoi-gian: ngày "31/4/2026" không tồn tại trong lịch`,
+      `${FILE}:12: khối moc-thoi-gian: ngày "31/4/2026" không tồn tại trong lịch; cần một ngày có thật (tháng 4/2026 có 30 ngày, ngày cuối tháng là 30/4/2026)`,
     ]);
   });
 

@@ -15,7 +15,7 @@ import type { Code, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from '../markdown/parse.ts';
 import { sanitizeTree } from '../markdown/safety.ts';
-import { formatViDate, isValidYmd, lastDayOfMonth, ymd } from '../dates.ts';
+import { daysOfMonth, formatViDate, isValidYmd, lastDayOfMonth, ymd } from '../dates.ts';
 import type { ContentProblem } from '../content/problems.ts';
 import type { Block, FiguresBlock, MatrixBlock, StepsBlock, TimelineBlock, TimelineItem } from './types.ts';
 
@@ -196,7 +196,7 @@ export function readWhen(s: string): { date: string; when: string } | { problem:
   const day = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
   if (day) {
     const [d, m, y] = [Number(day[1]), Number(day[2]), Number(day[3])];
-    if (!isValidYmd(y, m, d)) return { problem: `ngày "${s}" không tồn tại trong lịch` };
+    if (!isValidYmd(y, m, d)) return { problem: `ngày "${s}" không tồn tại trong lịch; cần một ngày có thật (${daysOfMonth(y, m)})` };
     const date = ymd(y, m, d);
     return { date, when: formatViDate(date) };
   }

@@ -3,7 +3,7 @@
  * The original phrase is always kept; when a reading involves a choice, the note says so.
  */
 import type { Deadline } from './types.ts';
-import { addDays, addYears, formatViDate, isValidYmd, lastDayOfMonth, parseIsoDate, weekday, ymd } from '../dates.ts';
+import { addDays, addYears, daysOfMonth, formatViDate, isValidYmd, lastDayOfMonth, parseIsoDate, weekday, ymd } from '../dates.ts';
 
 export interface DeadlineContext {
   /** Year of the document, for phrases that omit it ("Quý IV", "6 tháng đầu năm"). */
@@ -214,7 +214,7 @@ function monthlyRule(s: string): RuleResult {
   const match = /(trước )?ngày (\d{1,2})(?![\d/.-]| tháng)/u.exec(s);
   if (!match) return { recurrence: { freq: 'MONTHLY', interval: 1, day: 31 }, note: null };
   const n = Number(match[2]);
-  if (n < 1 || n > 31) return problem('invalid-date', `Không có ngày ${match[2]} trong tháng.`);
+  if (n < 1 || n > 31) return problem('invalid-date', `Không có ngày ${match[2]} trong tháng; cần một ngày từ 1 đến 31.`);
   // "trước ngày 1" is the last day of the previous month, i.e. every month's last day.
   const day = match[1] ? (n === 1 ? 31 : n - 1) : n;
   return { recurrence: { freq: 'MONTHLY', interval: 1, day }, note: null };
@@ -225,11 +225,18 @@ function yearlyRule(s: string): RuleResult {
   if (!match) return { recurrence: { freq: 'YEARLY', month: 12, day: 31 }, note: null };
   const [d, m] = [Number(match[2]), Number(match[3])];
   // 2001 is not a leap year: a yearly 29/2 would skip three years in four.
-  if (!isValidYmd(2001, m, d)) return problem('invalid-date', `Ngày ${d}/${m} không có trong mọi năm.`);
+  if (!isValidYmd(2001, m, d)) return problem('invalid-date', `Ngày ${d}/${m} không có trong mọi năm; cần một ngày có trong mọi năm (${yearlyDayHint(d, m)}).`);
   if (!match[1]) return { recurrence: { freq: 'YEARLY', month: m, day: d }, note: null };
   if (d > 1) return { recurrence: { freq: 'YEARLY', month: m, day: d - 1 }, note: null };
   const prev = m === 1 ? 12 : m - 1;
   return { recurrence: { freq: 'YEARLY', month: prev, day: prev === 2 ? -1 : lastDayOfMonth(2001, prev) }, note: null };
+}
+
+/** Why a yearly day is refused, and what would do. */
+function yearlyDayHint(d: number, m: number): string {
+  if (m < 1 || m > 12) return 'tháng từ 1 đến 12';
+  if (m === 2 && d === 29) return '29/2 chỉ có trong năm nhuận, ví dụ ghi 28/2';
+  return `tháng ${m} có ${lastDayOfMonth(2001, m)} ngày`;
 }
 
 function toRrule(r: Recurrence): string {
@@ -331,7 +338,7 @@ function readDates(s: string, ctx: Ctx): Reading | null {
   for (const t of tokens) {
     const y = t.y ?? ctx.year;
     if (y === null) return problem('needs-year', `Ngày ${t.d}/${t.m} không ghi năm; cần năm của văn bản.`);
-    if (!isValidYmd(y, t.m, t.d)) return problem('invalid-date', `Ngày ${t.d}/${t.m}/${y} không có trên lịch; cần một ngày có thật (${realDays(y, t.m)}).`);
+    if (!isValidYmd(y, t.m, t.d)) return problem('invalid-date', `Ngày ${t.d}/${t.m}/${y} không có trên lịch; cần một ngày có thật (${daysOfMonth(y, t.m)}).`);
     days.push(ymd(y, t.m, t.d));
   }
   const before = (i: number) => /(?<!\p{L})trước (?:ngày )?$/u.test(s.slice(0, tokens[i]!.index));
@@ -340,14 +347,6 @@ function readDates(s: string, ctx: Ctx): Reading | null {
     return { kind: 'period', start: days[0], until: lastOnTime(1), due: lastOnTime(1) };
   }
   return { kind: 'date', due: lastOnTime(0) };
-}
-
-/** Which days month `m` of year `y` has, for a message about a day it does not have. */
-function realDays(y: number, m: number): string {
-  if (m < 1 || m > 12) return 'tháng từ 1 đến 12';
-  if (y < 1) return 'năm từ 1 trở đi';
-  const last = lastDayOfMonth(y, m);
-  return `tháng ${m}/${y} có ${last} ngày, ngày cuối tháng là ${last}/${m}/${y}`;
 }
 
 interface PeriodMatch {

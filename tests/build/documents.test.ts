@@ -118,6 +118,15 @@ describe('browsing', () => {
     expect(visibleText(readPage(siteDir, '/co-quan/ban-thuong-vu-tinh-uy-thai-nguyen/'))).toContain('Tiếp nối: Ban Thường vụ Tỉnh ủy Thái Nguyên (đến 30/06/2025)');
   });
 
+  it('lists on an issuer’s page its documents the portal cites, linked to the documents that cite them', () => {
+    const html = readPage(siteDir, '/co-quan/bo-chinh-tri/');
+    const items = [...html.matchAll(/<ul data-cited-documents>([\s\S]*?)<\/ul>/g)].flatMap((m) => [...m[1]!.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((l) => visibleText(l[1]!)));
+    expect(items).toHaveLength(3);
+    expect(items[0]).toMatch(/^Nghị quyết số 66-NQ\/TW, ngày 30\/04\/2025 về đổi mới .* \(chưa có trên Cổng\) ?; được nhắc tới trong Chỉ thị .* \(08-CT\/TU\) ?, Chỉ thị về tăng cường/);
+    expect(html).toContain('(chưa có trên Cổng)</span>; được nhắc tới trong');
+    expect(html).toContain(`href="${PAGE_001}"`);
+  });
+
   it('lists both documents with counts on the facet pages', () => {
     const list = visibleText(readPage(siteDir, '/van-ban/'));
     expect(list).toContain('Văn bản (2)');

@@ -165,7 +165,10 @@ describe('parseDeadline: ongoing', () => {
 });
 
 describe('parseDeadline: recurring', () => {
-  const yearly = { kind: 'recurring' as const, rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31', start: '2026-12-31', due: '2026-12-31' };
+  // A phrase that names no day gets the period's last day, and a note saying the day is the portal's reading.
+  const YEAR_END = 'Không ghi ngày trong năm: hạn là ngày cuối năm (31/12).';
+  const MONTH_END = 'Không ghi ngày trong tháng: hạn là ngày cuối mỗi tháng.';
+  const yearly = { kind: 'recurring' as const, rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31', start: '2026-12-31', due: '2026-12-31', note: YEAR_END };
 
   it.each(['Hằng năm', 'Hàng năm', 'hằng năm', 'tối thiểu 01 lần/năm'])('“%s” is due by the end of each year', (text) => {
     expect(parseDeadline(text, YEAR_2026)).toStrictEqual(expected(text, yearly));
@@ -190,9 +193,9 @@ describe('parseDeadline: recurring', () => {
     );
   });
 
-  it.each(['Hằng tháng (trước ngày 1)', 'Hằng tháng'])('“%s” is due on the last day of each month', (text) => {
+  it.each([['Hằng tháng (trước ngày 1)', null], ['Hằng tháng', MONTH_END]])('“%s” is due on the last day of each month', (text, note) => {
     expect(parseDeadline(text, YEAR_2026)).toStrictEqual(
-      expected(text, { kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1', start: '2026-01-31', due: '2026-01-31' }),
+      expected(text, { kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1', start: '2026-01-31', due: '2026-01-31', note }),
     );
   });
 
@@ -215,9 +218,11 @@ describe('parseDeadline: recurring', () => {
     expect(parseDeadline('Hằng quý', ISSUED)).toStrictEqual(
       expected('Hằng quý', {
         kind: 'recurring', rrule: 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1', start: '2026-03-31', due: '2026-03-31',
+        note: 'Không ghi ngày trong quý: hạn là ngày cuối mỗi quý.',
       }),
     );
     expect(parseDeadline('Hằng quý', { issued: '2026-04-01' }).start).toBe('2026-06-30');
+    expect(parseDeadline('6 tháng một lần', ISSUED)).toMatchObject({ start: '2026-06-30', note: 'Không ghi ngày: hạn là ngày cuối mỗi nửa năm (30/6, 31/12).' });
   });
 
   it.each(['Thực hiện định kỳ hằng tháng hoặc hằng quý', 'định kỳ hằng tháng hoặc hằng quý'])(
@@ -226,7 +231,7 @@ describe('parseDeadline: recurring', () => {
       expect(parseDeadline(text, ISSUED)).toStrictEqual(
         expected(text, {
           kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1', start: '2026-02-28', due: '2026-02-28',
-          note: 'Đọc “hằng tháng hoặc hằng quý” theo kỳ dày hơn: hằng tháng.',
+          note: `Đọc “hằng tháng hoặc hằng quý” theo kỳ dày hơn: hằng tháng. ${MONTH_END}`,
         }),
       );
     },
@@ -234,7 +239,7 @@ describe('parseDeadline: recurring', () => {
 
   it('keeps the rule but no first occurrence without a context date', () => {
     expect(parseDeadline('Hằng năm')).toStrictEqual(
-      expected('Hằng năm', { kind: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31' }),
+      expected('Hằng năm', { kind: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31', note: YEAR_END }),
     );
   });
 

@@ -192,9 +192,9 @@ function recurrenceFor(label: (typeof FREQUENCIES)[number]['label'], s: string):
     case 'hằng tháng':
       return monthlyRule(s);
     case 'hằng quý':
-      return { recurrence: { freq: 'MONTHLY', interval: 3, day: 31 }, note: null };
+      return { recurrence: { freq: 'MONTHLY', interval: 3, day: 31 }, note: 'Không ghi ngày trong quý: hạn là ngày cuối mỗi quý.' };
     case '6 tháng một lần':
-      return { recurrence: { freq: 'MONTHLY', interval: 6, day: 31 }, note: null };
+      return { recurrence: { freq: 'MONTHLY', interval: 6, day: 31 }, note: 'Không ghi ngày: hạn là ngày cuối mỗi nửa năm (30/6, 31/12).' };
     case 'hằng năm':
       return yearlyRule(s);
   }
@@ -212,7 +212,7 @@ function weeklyRule(s: string): RuleResult {
 
 function monthlyRule(s: string): RuleResult {
   const match = /(trước )?ngày (\d{1,2})(?![\d/.-]| tháng)/u.exec(s);
-  if (!match) return { recurrence: { freq: 'MONTHLY', interval: 1, day: 31 }, note: null };
+  if (!match) return { recurrence: { freq: 'MONTHLY', interval: 1, day: 31 }, note: 'Không ghi ngày trong tháng: hạn là ngày cuối mỗi tháng.' };
   const n = Number(match[2]);
   if (n < 1 || n > 31) return problem('invalid-date', `Không có ngày ${match[2]} trong tháng; cần một ngày từ 1 đến 31.`);
   // "trước ngày 1" is the last day of the previous month, i.e. every month's last day.
@@ -222,7 +222,7 @@ function monthlyRule(s: string): RuleResult {
 
 function yearlyRule(s: string): RuleResult {
   const match = /(trước )?ngày (\d{1,2})\/(\d{1,2})(?![\d/])/u.exec(s);
-  if (!match) return { recurrence: { freq: 'YEARLY', month: 12, day: 31 }, note: null };
+  if (!match) return { recurrence: { freq: 'YEARLY', month: 12, day: 31 }, note: 'Không ghi ngày trong năm: hạn là ngày cuối năm (31/12).' };
   const [d, m] = [Number(match[2]), Number(match[3])];
   // 2001 is not a leap year: a yearly 29/2 would skip three years in four.
   if (!isValidYmd(2001, m, d)) return problem('invalid-date', `Ngày ${d}/${m} không có trong mọi năm; cần một ngày có trong mọi năm (${yearlyDayHint(d, m)}).`);

@@ -255,7 +255,7 @@ describe('one full card per task: the register; short rows elsewhere', () => {
     for (const path of FILTER_PAGES) {
       const html = readPage(siteDir, path);
       expect({ path, card: html.includes('lp-task__attrs') }).toEqual({ path, card: false });
-      expect(html).toMatch(/<table[^>]*>\s*<caption>[^<]+<\/caption>\s*<thead>\s*<tr>\s*<th scope="col">Nhiệm vụ<\/th>\s*<th scope="col">Thời hạn<\/th>\s*<th scope="col">Trạng thái<\/th>\s*<th scope="col">Chủ trì<\/th>\s*<th scope="col">Văn bản<\/th>/);
+      expect(html).toMatch(/<table[^>]*>\s*<caption><span class="lp-task-table__caption">[^<]+<span[^>]*>[^<]+<\/span><\/span><\/caption>\s*<thead>\s*<tr>\s*<th scope="col">Nhiệm vụ<\/th>\s*<th scope="col">Thời hạn<\/th>\s*<th scope="col">Trạng thái<\/th>\s*<th scope="col">Chủ trì<\/th>\s*<th scope="col">Văn bản<\/th>/);
       expect(rows(path).length).toBeGreaterThan(0);
       // Each row links to the task's full card on the register, and to its row in the document.
       for (const row of rows(path)) expect(row.hrefs.slice(0, 2)).toEqual([`/nhiem-vu/#${row.id}`, expect.stringMatching(/^\/van-ban\/.+#bang-nv-/)]);

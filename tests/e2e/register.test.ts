@@ -81,6 +81,11 @@ describe.skipIf(!browserAvailable)('the task register', () => {
     expect(await tab.getByRole('navigation', { name: 'Trang lọc nhiệm vụ' }).getByRole('link', { name: 'Quá hạn' }).isVisible()).toBe(true);
     const open = await tab.locator('[data-task-group]').first().evaluate((s) => s.getBoundingClientRect().top + window.scrollY);
     expect(open - folded).toBeGreaterThan(500);
+    // A task table's caption stays within the screen, and says the table scrolls sideways.
+    await tab.goto(`${siteUrl}nhiem-vu/co-quan/so-tu-phap-dien-bien/`);
+    const caption = tab.locator('.lp-task-table__caption').first();
+    expect(await caption.evaluate((c) => c.getBoundingClientRect().right)).toBeLessThanOrEqual(360);
+    expect(await caption.innerText()).toContain('(cuộn ngang để xem đủ các cột)');
     // Without JavaScript the pages are the way to filter: open.
     const plain = await (await page.context().browser()!.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false })).newPage();
     await plain.goto(`${siteUrl}nhiem-vu/`);

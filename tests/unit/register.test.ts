@@ -5,6 +5,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { tasksToIcs } from '../../src/lib/tasks/export-ics.ts';
 import {
   agenciesOf,
+  agencyInSentence,
   documentCalendarId,
   effectiveDate,
   groupByQuarter,
@@ -193,6 +194,15 @@ describe('agenciesOf', () => {
       'Đảng ủy UBND tỉnh Điện Biên',
       'Sở Tư pháp tỉnh Điện Biên',
     ]);
+  });
+});
+
+describe('agencyInSentence', () => {
+  it('keeps an organization’s name, and writes a group named as written in lower case with its province', () => {
+    expect(agencyInSentence({ name: 'Sở Tư pháp tỉnh Điện Biên', orgId: 'so-tu-phap-dien-bien', province: 'Điện Biên' })).toBe('Sở Tư pháp tỉnh Điện Biên');
+    expect(agencyInSentence({ name: 'Các cơ quan, đơn vị liên quan', orgId: null, province: 'Thái Nguyên' })).toBe('các cơ quan, đơn vị liên quan (tỉnh Thái Nguyên)');
+    expect(agencyInSentence({ name: 'Người đứng đầu các cơ quan', orgId: null, province: null })).toBe('người đứng đầu các cơ quan');
+    expect(agencyInSentence({ name: 'sở Khoa học và Công nghệ', orgId: null, province: 'Điện Biên' })).toBe('Sở Khoa học và Công nghệ');
   });
 });
 

@@ -157,6 +157,18 @@ export function agenciesOf(tasks: readonly Task[], lookup: (orgId: string) => Or
   );
 }
 
+/**
+ * An agency as it reads after "Nhiệm vụ của …": an organization's name as it is; a group named as
+ * written in a table ("Các cơ quan, đơn vị liên quan") in lower case and with its province, since
+ * both provinces' tables name such groups alike.
+ */
+export function agencyInSentence(agency: Pick<Agency, 'name' | 'orgId' | 'province'>): string {
+  const generic = agency.orgId === null && /^(Các|Những|Người)\s/iu.test(agency.name);
+  if (!generic) return agency.name.charAt(0).toUpperCase() + agency.name.slice(1);
+  const lower = agency.name.charAt(0).toLocaleLowerCase('vi') + agency.name.slice(1);
+  return agency.province ? `${lower} (tỉnh ${agency.province})` : lower;
+}
+
 /** Every task an agency is named in, whatever the role, nearest deadline first. */
 export function tasksOf(agency: Agency): Task[] {
   return sortByUrgency([...new Set(ROLE_ORDER.flatMap((r) => agency.roles[r]))]);

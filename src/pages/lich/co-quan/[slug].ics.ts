@@ -8,7 +8,7 @@ import { getCorpus } from '../../../data/portal.ts';
 import { formatViDate } from '../../../lib/dates.ts';
 import { tasksToIcsChunks } from '../../../lib/tasks/export-ics.ts';
 import { utf8Stream } from '../../../lib/text-chunks.ts';
-import { agenciesOf, isDatable, tasksOf, type Agency } from '../../../lib/tasks/register.ts';
+import { agenciesOf, agencyInSentence, isDatable, tasksOf, type Agency } from '../../../lib/tasks/register.ts';
 
 export function getStaticPaths() {
   const { tasks, organizations } = getCorpus();
@@ -21,7 +21,7 @@ export const GET: APIRoute = ({ site, props }) => {
   const { agency } = props as { agency: Agency };
   const { asOf } = getCorpus();
   const siteUrl = new URL(import.meta.env.BASE_URL, site).href.replace(/\/+$/, '');
-  const name = agency.name.charAt(0).toUpperCase() + agency.name.slice(1);
+  const name = agencyInSentence(agency);
   const ics = utf8Stream(tasksToIcsChunks({ asOf, siteUrl, tasks: tasksOf(agency) }, {
     name: `Nhiệm vụ của ${name}`,
     description: `Hạn các nhiệm vụ ${name} chủ trì, phối hợp hoặc theo dõi chỉ đạo; trạng thái tính đến ngày ${formatViDate(asOf)}.`,

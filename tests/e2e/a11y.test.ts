@@ -125,6 +125,26 @@ describe.skipIf(!browserAvailable)('accessibility of every page type', () => {
     expect(wide).toEqual([]);
   });
 
+  // On a phone the header (brand, sections, search field) must leave the screen to the page: it
+  // took 298 px of a 360 × 740 screen, 40 %, with the sections in rows a line apart.
+  it('on a 360 × 740 phone the header takes at most a third of the screen, and its search field keeps its name', async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const tab = await phone.newPage();
+    await tab.goto(`${siteUrl}${DOCUMENT}`);
+    const height = await tab.evaluate(() => document.querySelector('header')!.getBoundingClientRect().height);
+    expect(height).toBeLessThanOrEqual(740 / 3);
+    expect(await tab.getByRole('searchbox', { name: 'Tìm văn bản, nhiệm vụ' }).count()).toBe(1);
+    const button = await tab.evaluate(() => {
+      const field = document.querySelector('#lp-q-header')!.getBoundingClientRect();
+      const submit = document.querySelector('header button[type="submit"]')!.getBoundingClientRect();
+      return { sameRow: Math.abs(field.top - submit.top) < field.height, width: field.width };
+    });
+    // The "Tìm" button beside the field names it on screen (its label is for assistive technology only).
+    expect(button.sameRow).toBe(true);
+    expect(button.width).toBeGreaterThan(150);
+    await phone.close();
+  });
+
   it('every form field stands out from the page around it (3:1 for its edge)', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     const faint: string[] = [];

@@ -255,14 +255,17 @@ describe('one full card per task: the register; short rows elsewhere', () => {
     for (const path of FILTER_PAGES) {
       const html = readPage(siteDir, path);
       expect({ path, card: html.includes('lp-task__attrs') }).toEqual({ path, card: false });
-      expect(html).toMatch(/<table[^>]*>\s*<caption><span class="lp-task-table__caption">[^<]+<span[^>]*>[^<]+<\/span><\/span><\/caption>\s*<thead>\s*<tr>\s*<th scope="col">Nhiệm vụ<\/th>\s*<th scope="col">Thời hạn<\/th>\s*<th scope="col">Trạng thái<\/th>\s*<th scope="col">Chủ trì<\/th>\s*<th scope="col">Văn bản<\/th>/);
+      expect(html).toMatch(/<table[^>]*>\s*<caption>[^<]+<\/caption>\s*<thead>\s*<tr>\s*<th scope="col">Nhiệm vụ<\/th>\s*<th scope="col">Thời hạn<\/th>\s*<th scope="col">Trạng thái<\/th>\s*<th scope="col">Chủ trì<\/th>\s*<th scope="col">Văn bản<\/th>/);
+      // On a phone each row is a card, each cell under its column's name.
+      expect(html).toMatch(/<section class="lp-table-scroll lp-stack lp-task-table"/);
+      expect(html).toMatch(/<td data-label="Thời hạn">/);
       expect(rows(path).length).toBeGreaterThan(0);
       // Each row links to the task's full card on the register, and to its row in the document.
       for (const row of rows(path)) expect(row.hrefs.slice(0, 2)).toEqual([`/nhiem-vu/#${row.id}`, expect.stringMatching(/^\/van-ban\/.+#bang-nv-/)]);
     }
     // Row 2 of 08-CT/TU (Quý II/2026): its deadline as a day, and its status.
     const html = readPage(siteDir, '/nhiem-vu/quy/2026-q2/');
-    expect(html).toMatch(new RegExp(`<tr data-task-id="${DB}2">[\\s\\S]*?<td><time datetime="2026-06-30">30/06/2026</time></td>\\s*<td><span class="lp-badge lp-badge--overdue">Quá hạn – chưa có báo cáo</span>`));
+    expect(html).toMatch(new RegExp(`<tr data-task-id="${DB}2">[\\s\\S]*?<td data-label="Thời hạn"><time datetime="2026-06-30">30/06/2026</time></td>\\s*<td data-label="Trạng thái"><span class="lp-badge lp-badge--overdue">Quá hạn – chưa có báo cáo</span>`));
   });
 
   it("gives a document's tasks a place on its own page: one row each, linking to its row in the text and to its card", () => {

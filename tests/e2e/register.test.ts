@@ -81,11 +81,18 @@ describe.skipIf(!browserAvailable)('the task register', () => {
     expect(await tab.getByRole('navigation', { name: 'Trang lọc nhiệm vụ' }).getByRole('link', { name: 'Quá hạn' }).isVisible()).toBe(true);
     const open = await tab.locator('[data-task-group]').first().evaluate((s) => s.getBoundingClientRect().top + window.scrollY);
     expect(open - folded).toBeGreaterThan(500);
-    // A task table's caption stays within the screen, and says the table scrolls sideways.
-    await tab.goto(`${siteUrl}nhiem-vu/co-quan/so-tu-phap-dien-bien/`);
-    const caption = tab.locator('.lp-task-table__caption').first();
-    expect(await caption.evaluate((c) => c.getBoundingClientRect().right)).toBeLessThanOrEqual(360);
-    expect(await caption.innerText()).toContain('(cuộn ngang để xem đủ các cột)');
+    // Task tables are cards on a phone: nothing scrolls sideways, and a row's deadline and status
+    // are on screen under their column's name, on an agency page and in the document's own table.
+    for (const [path, deadline] of [['nhiem-vu/co-quan/so-tu-phap-dien-bien/', 'Thời hạn'], ['van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/', 'Thời gian hoàn thành']] as const) {
+      await tab.goto(`${siteUrl}${path}`);
+      const table = tab.locator('.lp-stack').first();
+      expect(await table.evaluate((t) => t.scrollWidth - t.clientWidth), path).toBe(0);
+      const cell = table.locator(`tbody td[data-label="${deadline}"]`).first();
+      const box = (await cell.boundingBox())!;
+      expect(box.x + box.width, path).toBeLessThanOrEqual(360);
+      expect(await cell.evaluate((c) => getComputedStyle(c, '::before').content), path).toContain(deadline);
+      expect(await table.locator('tbody tr').first().locator('.lp-badge').isVisible(), path).toBe(true);
+    }
     // Without JavaScript the pages are the way to filter: open.
     const plain = await (await page.context().browser()!.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false })).newPage();
     await plain.goto(`${siteUrl}nhiem-vu/`);

@@ -10,6 +10,7 @@ import { unified } from 'unified';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import type { Root as MdRoot, TableRow } from 'mdast';
 import type { Root as HRoot, Element, ElementContent, RootContent as HContent } from 'hast';
 import { visit } from 'unist-util-visit';
@@ -124,19 +125,44 @@ function annotateRows(tree: MdRoot, rows: RowAnnotation[]): void {
   });
 }
 
+/** Tables of this many columns or more are read as cards on a phone (`lp-stack`). */
+export const STACK_MIN_COLUMNS = 3;
+
+function childElements(el: Element, tagName: string): Element[] {
+  return el.children.filter((c): c is Element => c.type === 'element' && c.tagName === tagName);
+}
+
 /**
  * Wide tables scroll sideways inside a labelled, focusable region (so keyboard users can scroll
- * it too) instead of making the whole page scroll on a phone.
+ * it too) instead of making the whole page scroll on a phone. A table of STACK_MIN_COLUMNS
+ * columns or more (a task table: who, what, by when) is also marked `lp-stack`: on a narrow
+ * screen each row is shown as a card, each cell under its column's name (`data-label`, which the
+ * stylesheet shows and assistive technology skips: it reads the table's own headers), so the
+ * deadline in the last column is on screen without scrolling sideways.
  */
 function wrapTables(root: HRoot): void {
   let n = 0;
   visit(root, 'element', (el: Element, index, parent) => {
     if (el.tagName !== 'table' || !parent || index === undefined) return;
     n++;
+    const labels = childElements(el, 'thead').flatMap((head) => childElements(head, 'tr').slice(0, 1))
+      .flatMap((row) => childElements(row, 'th').map((th) => textOf(th).replace(/\s+/g, ' ').trim()));
+    const stack = labels.length >= STACK_MIN_COLUMNS;
+    if (stack) {
+      for (const body of childElements(el, 'tbody')) {
+        for (const row of childElements(body, 'tr')) {
+          childElements(row, 'td').forEach((cell, i) => {
+            if (labels[i]) cell.properties = { ...cell.properties, dataLabel: labels[i] };
+          });
+        }
+      }
+    }
     parent.children[index] = {
       type: 'element',
       tagName: 'section',
-      properties: { className: ['lp-table-scroll'], tabIndex: 0, ariaLabel: `Bảng ${n} (cuộn ngang để xem đủ các cột)` },
+      properties: stack
+        ? { className: ['lp-table-scroll', 'lp-stack'], tabIndex: 0, ariaLabel: `Bảng ${n}` }
+        : { className: ['lp-table-scroll'], tabIndex: 0, ariaLabel: `Bảng ${n} (cuộn ngang để xem đủ các cột)` },
       children: [el],
     };
     return 'skip';

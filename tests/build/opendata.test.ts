@@ -107,6 +107,20 @@ describe('sitemap.xml and robots.txt', () => {
     expect(locs.some((l) => l.includes('404'))).toBe(false);
   });
 
+  it('leaves out pages whose list is empty today, which ask not to be indexed; pages with something stay', () => {
+    const listed = (path: string) => locs.includes(SITE + path.slice(1));
+    const robots = (path: string) => /<meta name="robots" content="noindex">/.test(read(`${path.slice(1)}index.html`));
+    // No task is done as of the build date: its status page says so, and is kept out.
+    expect(read('nhiem-vu/trang-thai/da-hoan-thanh/index.html')).toContain('Không có nhiệm vụ nào ở trạng thái này.');
+    expect([listed('/nhiem-vu/trang-thai/da-hoan-thanh/'), robots('/nhiem-vu/trang-thai/da-hoan-thanh/')]).toEqual([false, true]);
+    expect([listed('/nhiem-vu/trang-thai/qua-han/'), robots('/nhiem-vu/trang-thai/qua-han/')]).toEqual([true, false]);
+    // A body named only in a distribution list: no document, citation, task or merger on the portal.
+    expect([listed('/co-quan/dang-uy-mttq-tinh-thai-nguyen/'), robots('/co-quan/dang-uy-mttq-tinh-thai-nguyen/')]).toEqual([false, true]);
+    // Bắc Kạn's body has no document on the portal, but its merger into Thái Nguyên's is worth finding.
+    expect(read('co-quan/ban-thuong-vu-tinh-uy-bac-kan/index.html')).toContain('Chưa có văn bản của cơ quan này trên Cổng.');
+    expect([listed('/co-quan/ban-thuong-vu-tinh-uy-bac-kan/'), robots('/co-quan/ban-thuong-vu-tinh-uy-bac-kan/')]).toEqual([true, false]);
+  });
+
   it('robots.txt names the sitemap', () => {
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE}sitemap.xml`);
   });

@@ -131,6 +131,28 @@ describe.skipIf(!browserAvailable)('the legal reading day', () => {
     await page.context().close();
   });
 
+  // The leader keeps one sheet: 01/2027's last leader note once fell on a fifth page of its own,
+  // after six answers each naming the same long document title.
+  it('prints each issue\'s answers and leader notes on one A4 page, naming a shared source once', async () => {
+    const page = await (await browser.newContext()).newPage();
+    for (const month of ['2026-12', '2027-01']) {
+      await page.goto(`${siteUrl}ngay-doc-van-ban/${month}/ban-in/`);
+      await page.emulateMedia({ media: 'print' });
+      const source = page.locator('[data-answers-source]');
+      const name = /^Các câu đều căn cứ vào (.+)\.$/.exec((await source.textContent())!)?.[1];
+      expect(name, month).toBeTruthy();
+      const cites = await page.locator('[data-handout-answers] li .lp-handout__cite').allTextContents();
+      expect(cites.length, month).toBeGreaterThan(2);
+      expect(cites.filter((c) => !c.startsWith('Căn cứ: ') || c.includes(name!)), month).toEqual([]);
+      await page.evaluate(() => {
+        for (const child of [...document.querySelector('main')!.children]) if (!child.matches('[data-handout-answers]')) child.remove();
+      });
+      expect(await page.getByRole('heading', { name: 'Ghi chú cho người chủ trì' }).count(), month).toBe(1);
+      expect(pdfPageCount(await page.pdf({ format: 'A4' })), month).toBe(1);
+    }
+    await page.context().close();
+  });
+
   it('passes axe on the archive and on the Thái Nguyên issue', async () => {
     const page = await (await browser.newContext()).newPage();
     for (const path of ['ngay-doc-van-ban/', 'ngay-doc-van-ban/2027-01/', 'ngay-doc-van-ban/2027-01/ban-in/']) {

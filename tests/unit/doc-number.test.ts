@@ -84,11 +84,19 @@ describe('looseNumberQuery', () => {
     ['số 08-CT/TU', { serial: 8, typeCode: 'CT', issuerCode: 'TU', year: null }],
     ['ctr 05', { serial: 5, typeCode: 'CTR', issuerCode: null, year: null }],
     ['12/2025/NQ-HĐND', { serial: 12, typeCode: 'NQ', issuerCode: 'HDND', year: 2025 }],
+    // A type's name stands for its code, with or without marks, "số" or not.
+    ['chỉ thị 08', { serial: 8, typeCode: 'CT', issuerCode: null, year: null }],
+    ['Chỉ thị số 08', { serial: 8, typeCode: 'CT', issuerCode: null, year: null }],
+    ['nghi quyet 66', { serial: 66, typeCode: 'NQ', issuerCode: null, year: null }],
+    ['quy định số 178', { serial: 178, typeCode: 'QD', issuerCode: null, year: null }],
+    ['kế hoạch 232 tu', { serial: 232, typeCode: 'KH', issuerCode: 'TU', year: null }],
+    ['chương trình 05', { serial: 5, typeCode: 'CTR', issuerCode: null, year: null }],
+    ['chỉ thị 08 2026', { serial: 8, typeCode: 'CT', issuerCode: null, year: 2026 }],
   ])('reads %j', (query, expected) => {
     expect(looseNumberQuery(query)).toEqual(expected);
   });
 
-  it.each(['66', '08', 'hello', 'hello 5', 'Quý II/2026', '15/8/2026', 'điều 8', 'khoản 2 Điều 8', 'CT', 'CT 0', ''])(
+  it.each(['66', '08', 'hello', 'hello 5', 'Quý II/2026', '15/8/2026', 'điều 8', 'khoản 2 Điều 8', 'CT', 'CT 0', '', 'chỉ thị', 'kế hoạch 2026', 'báo cáo năm 2025', 'chi 08', 'thị 08'])(
     'is null for %j',
     (query) => {
       expect(looseNumberQuery(query)).toBeNull();
@@ -113,6 +121,9 @@ describe('matchesDocNumber', () => {
     ['qd bcd 05', '05/QĐ-BCĐ'],
     ['NQ 66', '66-NQ/TW'],
     ['kh 232', '232-KH/TU'],
+    ['chỉ thị 08', '08-CT/TU'],
+    ['quy dinh 178', '178-QĐ/TW'],
+    ['nghị quyết số 66', '66-NQ/TW'],
   ])('%j matches only %s', (query, expected) => {
     const loose = looseNumberQuery(query);
     expect(loose).not.toBeNull();

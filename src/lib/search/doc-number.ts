@@ -44,6 +44,18 @@ export const DOC_TYPE_CODES: readonly string[] = [
   'CV', 'NĐ', 'TTLT', 'NQLT', 'PA', 'CĐ', 'BB', 'HĐ', 'GM',
 ];
 
+/**
+ * Type names as people type them before a number ("chỉ thị 08", "nghi quyet 66", "quy định số
+ * 178"), with the code the number carries (the reference notes; Party "quy định" is QĐ like
+ * "quyết định"; State "nghị định" and "thông tư" are NĐ and TT).
+ */
+export const DOC_TYPE_NAMES: Readonly<Record<string, string>> = {
+  'nghị quyết': 'NQ', 'chỉ thị': 'CT', 'kết luận': 'KL', 'quyết định': 'QĐ', 'quy định': 'QĐ',
+  'quy chế': 'QC', 'kế hoạch': 'KH', 'chương trình': 'CTr', 'hướng dẫn': 'HD', 'thông báo': 'TB',
+  'báo cáo': 'BC', 'tờ trình': 'TTr', 'đề án': 'ĐA', 'thông tri': 'TT', 'công văn': 'CV',
+  'nghị định': 'NĐ', 'thông tư': 'TT', 'phương án': 'PA',
+};
+
 // Word processors turn hyphens into en dashes and the like; all count as "-" or "/".
 const HYPHENS = /[\u2010-\u2015\u2212\ufe63\uff0d]/g;
 const SLASHES = /[\u2044\u2215\uff0f]/g;
@@ -123,17 +135,38 @@ export function docNumberKey(s: string): string | null {
   return [String(p.serialValue), ...(p.year === null ? [] : [String(p.year)]), p.type, ...p.issuer].join(' ');
 }
 
+const NAMES = Object.entries(DOC_TYPE_NAMES).map(([name, code]) => ({ words: words(name), code: foldCode(code) }));
+
+/** Query words with each type name ("CHI THI") replaced by its code ("CT"), and whether there was one. */
+function withTypeCodes(w: string[]): { words: string[]; named: boolean } {
+  const out: string[] = [];
+  let named = false;
+  for (let i = 0; i < w.length; i++) {
+    const name = NAMES.find((n) => n.words.every((x, j) => w[i + j] === x));
+    out.push(name ? name.code : w[i]!);
+    if (name) {
+      named = true;
+      i += name.words.length - 1;
+    }
+  }
+  return { words: out, named };
+}
+
 /**
  * Read a search query as a document number in any order: "CT 08", "ct 08 tu",
- * "qd bcd 05", "số 08-CT/TU". Needs exactly one serial (optionally followed by a
- * year) and a known type code; the other codes, in order, are the issuer.
+ * "qd bcd 05", "số 08-CT/TU", "chỉ thị 08", "quy dinh so 178" (a type name stands for its code).
+ * Needs exactly one serial (optionally followed by a year) and a known type code; the other
+ * codes, in order, are the issuer. A type name with a year alone ("kế hoạch 2026") is not a number.
  */
 export function looseNumberQuery(query: string, typeCodes: readonly string[] = DOC_TYPE_CODES): LooseDocNumber | null {
-  const w = words(query);
-  if (w[0] === 'SO') w.shift(); // "số 08": the word for "number"
+  const { words: w, named } = withTypeCodes(words(query));
+  // "số 08", "chỉ thị số 08": the word for "number" before the serial.
+  for (let i = w.length - 2; i >= 0; i--) if (w[i] === 'SO' && /^\d+$/.test(w[i + 1]!)) w.splice(i, 1);
   const numbers = w.filter((x) => /^\d+$/.test(x));
   const codes = w.filter((x) => !/^\d+$/.test(x));
   if (numbers.length === 0 || numbers.length > 2 || !/^\d{1,6}$/.test(numbers[0]!)) return null;
+  // "kế hoạch 2026" asks for the year's plans, not plan number 2026.
+  if (named && numbers.length === 1 && /^(19|20)\d\d$/.test(numbers[0]!)) return null;
   if (numbers.length === 2 && !/^(19|20)\d\d$/.test(numbers[1]!)) return null;
   const known = new Set(typeCodes.map(foldCode));
   const typeAt = codes.findIndex((c) => known.has(c));

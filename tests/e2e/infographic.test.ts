@@ -40,6 +40,21 @@ describe.skipIf(!browserAvailable)('infographics', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('on a phone, the who-does-what table is a card per task naming only the agencies with a role, still a table to assistive technology', async () => {
+    const phone = await page.context().browser()!.newContext({ viewport: { width: 360, height: 800 } });
+    const tab = await phone.newPage();
+    await tab.goto(`${siteUrl}infographic/ai-lam-gi-phu-luc-chi-thi-08/`);
+    const region = tab.locator('.lp-stack').first();
+    expect(await region.evaluate((r) => r.scrollWidth - r.clientWidth)).toBe(0);
+    // Task 8 ("Ngày đọc văn bản"): Sở Tư pháp leads, the provincial People's Committee's Party committee oversees.
+    const row = tab.getByRole('row').filter({ has: tab.getByRole('rowheader', { name: /^8\. Mô hình/ }) });
+    const shown = await row.locator('td').evaluateAll((cells) => cells.filter((c) => getComputedStyle(c).display !== 'none').map((c) => `${c.dataset.label}: ${c.textContent}`));
+    expect(shown).toEqual(['Sở Tư pháp: Chủ trì', 'Đảng ủy UBND tỉnh: Theo dõi chỉ đạo']);
+    expect(await row.locator('td').count()).toBeGreaterThan(shown.length);
+    expect(await tab.getByRole('table').getByRole('columnheader', { name: 'Sở Tư pháp' }).count()).toBe(1);
+    await phone.close();
+  });
+
   it('serves the downloads as SVG and PNG', async () => {
     const png = await page.request.get(await page.getByRole('link', { name: /^Ảnh PNG, rộng 1080 px/ }).getAttribute('href').then((h) => new URL(h!, page.url()).href));
     expect(png.status()).toBe(200);

@@ -22,6 +22,18 @@ describe('the bundled content', () => {
 });
 
 describe('one problem, one precise line', () => {
+  // The names make the document's addresses and the ids inside its drawings: a quote in one wrote
+  // an onload attribute into /infographic/thoi-han-….svg.
+  it('a document file or folder name that cannot be part of an address', () => {
+    const doc = IMPLEMENTING_DOC;
+    expect(errorsFor([{ file: 'van-ban/dien-bien/x" onload="alert(1)">.md', write: doc }])).toEqual([
+      'content/van-ban/dien-bien/x" onload="alert(1)">.md: (tên tệp): tên "x" onload="alert(1)">" trong đường dẫn van-ban/dien-bien/x" onload="alert(1)">.md thành địa chỉ của văn bản (trang, JSON, lịch, hình vẽ); cần chữ thường không dấu, nối bằng "-", ví dụ "dien-bien/08-ct-tu-2026.md"',
+    ]);
+    expect(errorsFor([{ file: 'van-ban/Điện Biên/15-kh-tu-2026.md', write: doc }])).toEqual([
+      'content/van-ban/Điện Biên/15-kh-tu-2026.md: (tên tệp): tên "Điện Biên" trong đường dẫn van-ban/Điện Biên/15-kh-tu-2026.md thành địa chỉ của văn bản (trang, JSON, lịch, hình vẽ); cần chữ thường không dấu, nối bằng "-", ví dụ "dien-bien/08-ct-tu-2026.md"',
+    ]);
+  });
+
   it('an impossible date (31/02) written as YYYY-MM-DD', () => {
     expect(errorsFor([{ file: SEED_001, replace: 'issued: "2026-02-23"', with: 'issued: "2026-02-31"' }])).toEqual([
       `content/${SEED_001}:6: issued: ngày "2026-02-31" không tồn tại trong lịch; cần một ngày có thật dạng "YYYY-MM-DD" (tháng 02/2026 có 28 ngày, ngày cuối tháng là "2026-02-28")`,

@@ -59,6 +59,9 @@ export interface RawContent {
   problems: ContentProblem[];
 }
 
+/** A file or folder name that becomes part of an address (and of the ids in its drawings). */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const CONTENT_PATHS = {
   config: 'cau-hinh.yaml',
   catalog: 'danh-muc.yaml',
@@ -142,6 +145,12 @@ export function readContent(contentDir: string, projectRoot: string): RawContent
 }
 
 function readDocument(path: string, file: string, id: string, projectRoot: string, problems: ContentProblem[]): RawDocument | null {
+  // The id (folder/file) names the document's page, its JSON, calendar and drawings.
+  const bad = id.split('/').filter((part) => !SLUG.test(part));
+  if (bad.length) {
+    problems.push({ file, line: null, field: '(tên tệp)', message: `tên ${bad.map((b) => `"${b}"`).join(', ')} trong đường dẫn van-ban/${id}.md thành địa chỉ của văn bản (trang, JSON, lịch, hình vẽ); cần chữ thường không dấu, nối bằng "-", ví dụ "dien-bien/08-ct-tu-2026.md"`, severity: 'error' });
+    return null;
+  }
   const source = readText(path, file, problems);
   const split = splitFrontmatter(source, file, 'tệp văn bản', problems);
   if (!split) return null;
@@ -257,7 +266,7 @@ export interface RawQa {
 function readQa(path: string, file: string, problems: ContentProblem[]): RawQa | null {
   const source = readText(path, file, problems);
   const slug = path.split(sep).pop()!.replace(/\.md$/, '');
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+  if (!SLUG.test(slug)) {
     problems.push({ file, line: null, field: '(tên tệp)', message: `tên tệp "${slug}.md" là đường dẫn của trang hỏi đáp; cần chữ thường không dấu, nối bằng "-", ví dụ "ngay-doc-van-ban-la-gi.md"`, severity: 'error' });
     return null;
   }
@@ -293,7 +302,7 @@ export interface RawInfographic {
 function readInfographic(path: string, file: string, problems: ContentProblem[]): RawInfographic | null {
   const source = readText(path, file, problems);
   const slug = path.split(sep).pop()!.replace(/\.md$/, '');
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+  if (!SLUG.test(slug)) {
     problems.push({ file, line: null, field: '(tên tệp)', message: `tên tệp "${slug}.md" là đường dẫn của infographic; cần chữ thường không dấu, nối bằng "-", ví dụ "sau-noi-dung-chi-thi-08.md"`, severity: 'error' });
     return null;
   }

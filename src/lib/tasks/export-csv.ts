@@ -38,8 +38,16 @@ export const DEADLINE_KIND_LABEL: Readonly<Record<DeadlineKind, string>> = {
   unspecified: 'Chưa xác định',
 };
 
+/**
+ * A cell a spreadsheet would run as a formula ("=HYPERLINK(…)", "@SUM(…)", "- Sở Tư pháp", which
+ * Excel shows as #NAME?) starts with an apostrophe, so it is read as text (OWASP, CSV injection):
+ * task tables are written by many hands and the file is opened by officials in Excel.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function field(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 function names(refs: readonly AgencyRef[]): string {

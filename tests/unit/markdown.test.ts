@@ -2,6 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { parseMarkdown } from '../../src/lib/markdown/parse.ts';
 import { renderBody } from '../../src/lib/markdown/render.ts';
+import { renderFragment } from '../../src/lib/markdown/fragment.ts';
 import { sanitizeTree } from '../../src/lib/markdown/safety.ts';
 import { renderInline } from '../../src/lib/markdown/inline.ts';
 import { describeDeadline } from '../../src/lib/tasks/describe.ts';
@@ -82,6 +83,21 @@ describe('annex, footnotes and tables', () => {
     const tree = parseMarkdown(body);
     expect(sanitizeTree(tree, 'x.md', 1)).toEqual([]);
     expect(renderBody(tree).annexHtml).toMatch(/<td>Việc<br>\s*hai dòng<\/td>/);
+  });
+});
+
+describe('links to other sites', () => {
+  // The links gate of check:site refuses a link to another site without them: content the check
+  // accepted made the site check fail.
+  const md = 'Xem [Cổng Pháp luật quốc gia](https://phapluat.gov.vn/), [mục 4](/van-ban/x/#muc-4), [thư](mailto:a@b.vn) và <https://vbpl.vn/>.\n';
+
+  it('carry rel="noopener noreferrer" in a document body and in a fragment; links within the site do not', () => {
+    for (const html of [render(md).mainHtml, renderFragment(md, { file: 'x.md', line: 1 }).html]) {
+      expect(html).toContain('<a href="https://phapluat.gov.vn/" rel="noopener noreferrer">Cổng Pháp luật quốc gia</a>');
+      expect(html).toContain('<a href="https://vbpl.vn/" rel="noopener noreferrer">https://vbpl.vn/</a>');
+      expect(html).toContain('<a href="/van-ban/x/#muc-4">mục 4</a>');
+      expect(html).toContain('<a href="mailto:a@b.vn">thư</a>');
+    }
   });
 });
 

@@ -12,6 +12,7 @@ import type { Root as HRoot } from 'hast';
 import { parseMarkdown } from './parse.ts';
 import { sanitizeTree } from './safety.ts';
 import { rebaseLinks } from './rebase.ts';
+import { relOnExternalLinks } from './external-links.ts';
 import type { ContentProblem } from '../content/problems.ts';
 
 const toHast = unified().use(remarkRehype);
@@ -38,5 +39,6 @@ export function renderFragment(markdown: string, options: FragmentOptions): { ht
     h.depth = Math.min(6, h.depth + shift) as Heading['depth'];
   });
   const hast = toHast.runSync(tree) as unknown as HRoot;
+  relOnExternalLinks(hast);
   return { html: toHtml.stringify(hast).trim(), problems };
 }

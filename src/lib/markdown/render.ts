@@ -17,6 +17,7 @@ import { visit } from 'unist-util-visit';
 import { anchorParts, type TocEntry } from './parts.ts';
 import { addPartFeedback, type PartFeedback } from './part-feedback.ts';
 import { rebaseLinks } from './rebase.ts';
+import { relOnExternalLinks } from './external-links.ts';
 
 /** What to add to one task row of a table: its anchor, and HTML-ready nodes after the deadline. */
 export interface RowAnnotation {
@@ -55,6 +56,7 @@ export function renderBody(tree: MdRoot, rows: RowAnnotation[] = [], partFeedbac
   if (partFeedback) addPartFeedback(tree, toc, partFeedback);
   const annexStart = tree.children.findIndex((n) => n.type === 'heading' && /^phụ lục/i.test(toString(n).trim()));
   const full = toHast.runSync(tree) as unknown as HRoot;
+  relOnExternalLinks(full);
   wrapTables(full);
 
   const footnotes = full.children.filter(isFootnotes);

@@ -112,18 +112,33 @@ describe.skipIf(!nginxAvailable || !browserAvailable)('deploy/nginx.conf in ngin
     }
   });
 
-  it('sends a plain-HTTP request to the same address over HTTPS, with its query', async () => {
-    const answer = await new Promise<{ status: number; location?: string; hsts?: string | string[] }>((resolve, reject) => {
-      httpGet(new URL('/tim-kiem/?q=dien+bien', server.httpUrl), (res) => {
-        res.resume();
-        resolve({ status: res.statusCode!, location: res.headers.location, hsts: res.headers['strict-transport-security'] });
-      }).on('error', reject);
-    });
-    expect(answer.status).toBe(301);
-    // $host is the name asked for, without the port: on the real server, https://<name>/….
-    expect(answer.location).toBe('https://127.0.0.1/tim-kiem/?q=dien+bien');
-    // HSTS only over HTTPS (browsers ignore it on plain HTTP).
-    expect(answer.hsts).toBeUndefined();
+  it('sends a plain-HTTP request to the same address over HTTPS, with its query, at the configured name whatever Host it names', async () => {
+    const serverName = /^\s*server_name\s+(\S+);$/m.exec(readFileSync(join(import.meta.dirname, '../../deploy/nginx.conf'), 'utf8'))![1]!;
+    for (const host of [undefined, 'evil.example']) {
+      const answer = await new Promise<{ status: number; location?: string; hsts?: string | string[]; server?: string }>((resolve, reject) => {
+        httpGet(new URL('/tim-kiem/?q=dien+bien', server.httpUrl), { headers: host ? { host } : {} }, (res) => {
+          res.resume();
+          resolve({ status: res.statusCode!, location: res.headers.location, hsts: res.headers['strict-transport-security'], server: res.headers.server });
+        }).on('error', reject);
+      });
+      expect(answer.status, host).toBe(301);
+      expect(answer.location, host).toBe(`https://${serverName}/tim-kiem/?q=dien+bien`);
+      // HSTS only over HTTPS (browsers ignore it on plain HTTP).
+      expect(answer.hsts, host).toBeUndefined();
+      expect(answer.server, host).toBe('nginx');
+    }
+  });
+
+  it('names no nginx version, and answers a folder that has no page with the 404 page, not nginx\'s 403', async () => {
+    for (const path of ['/', '/_astro/', '/pagefind/', '/khong-co/']) {
+      const answer = await get(path);
+      expect(one(answer, 'server'), path).toBe('nginx');
+      if (path === '/') continue;
+      expect(answer.status, path).toBe(404);
+      expect(gunzipSync(answer.body).equals(file('404.html')), path).toBe(true);
+      // The 404 page gets the same headers as every response.
+      expect(one(answer, 'content-security-policy'), path).toBe(headerPolicy());
+    }
   });
 
   it('answers an unknown address with the Vietnamese 404 page, and a folder without its slash with a redirect', async () => {

@@ -17,8 +17,8 @@ export const CSP_STYLE_SOURCES = ["'self'"];
 /** Every other directive. Nothing is loaded from another origin: no fonts, images or APIs elsewhere. */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
-  // data: for small images a stylesheet might embed; never another origin.
-  "img-src 'self' data:",
+  // The site's own images only: nothing it builds uses a data: URL, and content may not link images elsewhere.
+  "img-src 'self'",
   // Pagefind fetches its index and WebAssembly from /pagefind/.
   "connect-src 'self'",
   "object-src 'none'",

@@ -83,6 +83,8 @@ describe('the bundled site', () => {
   it('deploy/nginx.conf sends the policy of src/integrations/csp.ts, and the other security headers', () => {
     expect(cspFromNginxConf(nginx)).toBe(headerPolicy());
     expect(headerPolicy()).toContain("frame-ancestors 'none'");
+    // Images from the site only: no data: URLs, which nothing the build makes uses.
+    expect(headerPolicy()).toMatch(/(^|; )img-src 'self'(;|$)/);
     for (const [name, value] of [
       ['X-Content-Type-Options', 'nosniff'],
       ['Referrer-Policy', 'strict-origin-when-cross-origin'],

@@ -118,7 +118,7 @@ describe.skipIf(!nginxAvailable || !browserAvailable)('deploy/nginx.conf in ngin
       const answer = await new Promise<{ status: number; location?: string; hsts?: string | string[]; server?: string }>((resolve, reject) => {
         httpGet(new URL('/tim-kiem/?q=dien+bien', server.httpUrl), { headers: host ? { host } : {} }, (res) => {
           res.resume();
-          resolve({ status: res.statusCode!, location: res.headers.location, hsts: res.headers['strict-transport-security'], server: res.headers.server });
+          resolve({ status: res.statusCode!, location: res.headers.location, hsts: res.headers['strict-transport-security'], server: String(res.headers.server) });
         }).on('error', reject);
       });
       expect(answer.status, host).toBe(301);

@@ -114,7 +114,9 @@ export async function openSearch(load: (scope: Scope) => Promise<Pagefind>, stat
   const showPages = kind !== 'nhiem-vu';
   const showParts = !kind || kind === 'nhiem-vu';
   let loaded = 0;
+  /** Results listed so far, and how many of them are tasks. */
   let found = 0;
+  let tasksFound = 0;
 
   async function next(): Promise<SearchStep> {
     const items: Loaded[] = [];
@@ -135,9 +137,12 @@ export async function openSearch(load: (scope: Scope) => Promise<Pagefind>, stat
     const ranked = rankResults(items, q, order);
     const more = loaded < pages.length;
     found += items.length;
-    // Counting pages is free; counting tasks means reading every page, so only what was read is counted.
-    const count = showPages ? pages.length : found;
-    const status = showPages || !more ? statusText(count, state, scope) : partialStatusText(count, state, scope);
+    tasksFound += items.filter((i) => i.meta.kind === 'nhiem-vu').length;
+    // Counting pages is free; counting tasks means reading every page, so only the tasks of the
+    // pages read are counted: while pages are left, a count that includes tasks is a lower bound.
+    const count = showPages ? pages.length + (showParts ? tasksFound : 0) : found;
+    const atLeast = showPages && showParts && scope === 'full' && more;
+    const status = showPages || !more ? statusText(count, state, scope, { shown: found, atLeast }) : partialStatusText(count, state, scope);
     return { html: ranked.map((r) => resultHtml(r.candidate, q)).join(''), status, count, more, scope };
   }
   return { next };

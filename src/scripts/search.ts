@@ -11,6 +11,12 @@ import { FILTERS, SCOPES, SCOPE_CHOICES, SORTS, firstScope, hasFilters, pagefind
 import type { Pagefind, SearchSession, SearchStep } from './search-engine.ts';
 
 const DEBOUNCE_MS = 250;
+/**
+ * While the reader types, the results follow each pause, but the live region speaks only once
+ * they stop for this long: a count per pause ("…cho “t”", "…cho “th”"…) is noise to a screen
+ * reader. Enter, a filter or "Xem thêm" are answered at once.
+ */
+const TYPING_ANNOUNCE_MS = 1000;
 
 /** Pagefind's module: the search-engine's Pagefind, and the merging of an index's other bundles. */
 type PagefindModule = Pagefind & {
@@ -31,6 +37,14 @@ const pagefind = new Map<Scope, Promise<Pagefind>>();
 let engine: Promise<typeof import('./search-engine.ts')> | null = null;
 let latest = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
+let announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Sets the live region's sentence, now or after `delay` ms (a newer sentence cancels it). */
+function announce(text: string, delay = 0): void {
+  clearTimeout(announceTimer);
+  if (delay) announceTimer = setTimeout(() => (status!.textContent = text), delay);
+  else status!.textContent = text;
+}
 /** The search whose results are shown, for "Xem thêm kết quả". */
 let session: { search: SearchSession; state: SearchState } | null = null;
 
@@ -90,10 +104,10 @@ function writeUrl(state: SearchState): void {
   if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
 }
 
-function show(step: SearchStep, append: boolean, state: SearchState): void {
+function show(step: SearchStep, append: boolean, state: SearchState, announceDelay = 0): void {
   if (append) list!.insertAdjacentHTML('beforeend', step.html);
   else list!.innerHTML = step.html;
-  status!.textContent = step.status;
+  announce(step.status, announceDelay);
   list!.dataset.searchCount = String(step.count);
   list!.dataset.searchScope = step.scope;
   if (more) more.hidden = !step.more;
@@ -111,10 +125,11 @@ function failed(error: unknown): void {
   list!.dataset.searchCount = '0';
   if (more) more.hidden = true;
   if (fullText) fullText.hidden = true;
-  status!.textContent = 'Không tải được chức năng tìm kiếm. Hãy thử tải lại trang, hoặc duyệt danh sách văn bản.';
+  announce('Không tải được chức năng tìm kiếm. Hãy thử tải lại trang, hoặc duyệt danh sách văn bản.');
 }
 
-async function run(state: SearchState): Promise<void> {
+/** Runs a search; `typed`: started by a pause in typing, so its sentence waits (TYPING_ANNOUNCE_MS). */
+async function run(state: SearchState, typed = false): Promise<void> {
   clearTimeout(timer);
   const token = ++latest;
   session = null;
@@ -123,7 +138,7 @@ async function run(state: SearchState): Promise<void> {
   if (!state.q && !hasFilters(state)) {
     list!.innerHTML = '';
     list!.dataset.searchCount = '0';
-    status!.textContent = '';
+    announce('');
     if (more) more.hidden = true;
     if (fullText) fullText.hidden = true;
     finish(state);
@@ -136,7 +151,7 @@ async function run(state: SearchState): Promise<void> {
     const step = await opened.next();
     if (token !== latest) return;
     session = { search: opened, state };
-    show(step, false, state);
+    show(step, false, state, typed ? TYPING_ANNOUNCE_MS : 0);
   } catch (error) {
     if (token !== latest) return;
     failed(error);
@@ -174,8 +189,9 @@ function schedule(delay: number): void {
   clearTimeout(timer);
   // Marked at once, so nobody reads the previous results as the answer to the new query.
   list!.dataset.searchState = 'loading';
+  clearTimeout(announceTimer);
   const state = stateFromForm();
-  timer = setTimeout(() => void run(state), delay);
+  timer = setTimeout(() => void run(state, true), delay);
   // Meanwhile, fetch the index chunks of the words typed so far.
   if (state.q) void loadPagefind(firstScope(state)).then((pf) => pf.preload(state.q, { filters: pagefindFilters(state) })).catch(() => undefined);
 }

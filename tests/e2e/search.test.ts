@@ -173,6 +173,24 @@ describe.skipIf(!browserAvailable)('search', () => {
       expect(new URL(page.url()).searchParams.get('q')).toBe('thai nguyen');
     });
 
+    it('while typing slowly, the live region speaks once, after the reader stops, not at every pause', async () => {
+      await page.goto(`${siteUrl}tim-kiem/`);
+      await page.evaluate(() => {
+        const said: string[] = [];
+        (window as { said?: string[] }).said = said;
+        const region = document.querySelector('[data-search-status]')!;
+        new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+      });
+      // 350 ms between keys: longer than the 250 ms pause that starts a search.
+      await page.getByRole('searchbox', { name: SEARCH_BOX }).pressSequentially('dien bien', { delay: 350 });
+      await resultsFor(page, 'dien bien');
+      await page.waitForFunction(() => ((window as { said?: string[] }).said ?? []).length > 0, null, { timeout: 5000 });
+      await page.waitForTimeout(300);
+      const said = await page.evaluate(() => (window as { said?: string[] }).said!.filter(Boolean));
+      expect(said).toHaveLength(1);
+      expect(said[0]).toMatch(/^Tìm thấy \d+ kết quả cho “dien bien”/);
+    });
+
     it('the header search box of any page leads to the results', async () => {
       await page.goto(`${siteUrl}van-ban/`);
       await page.getByLabel('Tìm văn bản, nhiệm vụ').fill('dien bien');
@@ -303,7 +321,26 @@ describe.skipIf(!browserAvailable)('search', () => {
       const status = page.getByRole('status');
       const answered = await list.getAttribute('data-search-scope');
       const where = answered === 'brief' ? 'trong tiêu đề và tóm tắt' : 'trong toàn văn';
-      expect(await status.textContent()).toBe(`Tìm thấy ${await list.getAttribute('data-search-count')} kết quả cho “thi hanh phap luat” ${where}.`);
+      const count = Number(await list.getAttribute('data-search-count'));
+      const shown = await items.count();
+      // The sentence counts what was found, and says how many the list holds when fewer.
+      expect(await status.textContent()).toBe(`Tìm thấy ${count} kết quả cho “thi hanh phap luat” ${where}${shown < count ? `; đang hiện ${shown}` : ''}.`);
+    });
+
+    it('counts the tasks it lists, not only the pages that hold them', async () => {
+      // "quy II": documents and tasks whose deadline is in the second quarter, from the full text.
+      await page.goto(`${siteUrl}tim-kiem/?q=${encodeURIComponent('quy II')}&pham-vi=toan-van`);
+      await page.locator('[data-search-results][data-search-state="done"]').waitFor();
+      const more = page.getByRole('button', { name: 'Xem thêm kết quả' });
+      while (await more.isVisible()) {
+        await more.click();
+        await page.locator('[data-search-results][data-search-state="done"]').waitFor();
+      }
+      const items = await results(page).count();
+      const tasks = await results(page).getByRole('heading').getByRole('link').evaluateAll((as) => as.filter((a) => (a as HTMLAnchorElement).hash.startsWith('#bang-nv')).length);
+      expect(tasks).toBeGreaterThan(0);
+      expect(await page.locator('[data-search-results]').getAttribute('data-search-count')).toBe(String(items));
+      expect(await page.getByRole('status').textContent()).toBe(`Tìm thấy ${items} kết quả cho “quy II” trong toàn văn.`);
     });
 
     it('on a phone, folds the filters unless the URL chose one, so the first result is on the first screen', async () => {

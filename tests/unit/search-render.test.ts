@@ -53,6 +53,14 @@ describe('statusText', () => {
       .toBe('Đã tìm thấy 4 kết quả cho “doi thoai” trong toàn văn (đã lọc) và còn văn bản chưa xem: chọn “Xem thêm kết quả” để tìm tiếp.');
   });
 
+  it('says how many the list shows when fewer, and when tasks of pages not read yet may add more', () => {
+    const state = { q: 'quy II', filters: {}, sort: 'relevance', scope: 'auto' } as const;
+    expect(statusText(44, state, 'full', { shown: 10 })).toBe('Tìm thấy 44 kết quả cho “quy II” trong toàn văn; đang hiện 10.');
+    expect(statusText(47, state, 'full', { shown: 13, atLeast: true })).toBe('Tìm thấy ít nhất 47 kết quả cho “quy II” trong toàn văn; đang hiện 13.');
+    // Every result listed: the count is exact and the sentence says nothing more.
+    expect(statusText(6, state, 'full', { shown: 6 })).toBe('Tìm thấy 6 kết quả cho “quy II” trong toàn văn.');
+  });
+
   it('suggests what to do when nothing is found', () => {
     expect(statusText(0, { q: 'xyz', filters: {}, sort: 'relevance', scope: 'auto' })).toMatch(/^Không tìm thấy kết quả nào cho “xyz”\. Hãy thử/);
   });

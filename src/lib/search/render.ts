@@ -49,14 +49,27 @@ export const SCOPE_WORDS: Record<Scope, string> = {
   full: 'trong toàn văn',
 };
 
-/** What the live region says after a search; `scope` is the index that answered (said for a query only). */
-export function statusText(count: number, state: SearchState, scope?: Scope): string {
+/** How many of the results the list shows, and whether pages not read yet may hold more (tasks). */
+export interface StatusShown {
+  /** Results in the list so far. */
+  shown: number;
+  /** `count` is a lower bound: pages not read yet may hold more matching tasks. */
+  atLeast?: boolean;
+}
+
+/**
+ * What the live region says after a search; `scope` is the index that answered (said for a query
+ * only). With `shown`, it also says how many of them the list holds when that is fewer.
+ */
+export function statusText(count: number, state: SearchState, scope?: Scope, { shown = count, atLeast = false }: Partial<StatusShown> = {}): string {
   const filtered = hasFilters(state) ? ' (đã lọc)' : '';
-  if (!state.q) return count ? `Có ${count} kết quả${filtered}.` : `Không có kết quả nào${filtered}.`;
+  const total = `${atLeast ? 'ít nhất ' : ''}${count}`;
+  const showing = shown < count ? `; đang hiện ${shown}` : '';
+  if (!state.q) return count ? `Có ${total} kết quả${filtered}${showing}.` : `Không có kết quả nào${filtered}.`;
   const where = scope ? ` ${SCOPE_WORDS[scope]}` : '';
   const tryFull = scope === 'brief' ? ' tìm trong toàn văn,' : '';
   return count
-    ? `Tìm thấy ${count} kết quả cho “${state.q}”${where}${filtered}.`
+    ? `Tìm thấy ${total} kết quả cho “${state.q}”${where}${filtered}${showing}.`
     : `Không tìm thấy kết quả nào cho “${state.q}”${where}${filtered}. Hãy thử${tryFull} từ khác, bỏ bớt bộ lọc, hoặc duyệt danh sách văn bản.`;
 }
 

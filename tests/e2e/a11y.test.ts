@@ -145,6 +145,16 @@ describe.skipIf(!browserAvailable)('accessibility of every page type', () => {
     await phone.close();
   });
 
+  // WCAG 1.4.1: a link in running text must not be told apart by colour alone. The parts'
+  // numbers ("1.", "2.1.") were bold links without an underline, beside bold numbers that are not.
+  it('links in a document\'s text are underlined, not told apart by colour alone', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${siteUrl}${DOCUMENT}`);
+    const links = await page.locator('.lp-doc-body a').evaluateAll((as) => as.map((a) => ({ text: a.textContent?.trim(), line: getComputedStyle(a).textDecorationLine })));
+    expect(links.filter((l) => l.text === '1.').length).toBeGreaterThan(0);
+    expect(links.filter((l) => !l.line.includes('underline'))).toEqual([]);
+  });
+
   it('every form field stands out from the page around it (3:1 for its edge)', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     const faint: string[] = [];

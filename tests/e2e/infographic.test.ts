@@ -55,6 +55,22 @@ describe.skipIf(!browserAvailable)('infographics', () => {
     await phone.close();
   });
 
+  // Lines are measured in Noto Sans; a browser without it (this Chromium draws in DejaVu Sans,
+  // which is wider) ran them past the drawing's edge ("ban hành mới c|ơ").
+  it('keeps every line of a drawing inside it in whatever font the browser has', async () => {
+    const tab = await page.context().newPage();
+    await tab.goto(`${siteUrl}infographic/chi-thi-08-ct-tu-trong-mot-trang/`);
+    const outside = await tab.locator('main svg[role="img"]').first().evaluate((svg) => {
+      const width = (svg as SVGSVGElement).viewBox.baseVal.width;
+      return [...svg.querySelectorAll('text')].filter((t) => {
+        const box = (t as SVGTextElement).getBBox();
+        return box.x < -0.5 || box.x + box.width > width + 0.5;
+      }).map((t) => t.textContent);
+    });
+    expect(outside).toEqual([]);
+    await tab.close();
+  });
+
   it('serves the downloads as SVG and PNG', async () => {
     const png = await page.request.get(await page.getByRole('link', { name: /^Ảnh PNG, rộng 1080 px/ }).getAttribute('href').then((h) => new URL(h!, page.url()).href));
     expect(png.status()).toBe(200);

@@ -131,11 +131,15 @@ describe('drawInfographic', () => {
   });
 
   it('keeps every line of text on the canvas, and its height holds everything drawn', () => {
-    const texts = [...drawing.svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" font-size="(\d+)"( font-weight="700")?[^>]*?(?: text-anchor="(\w+)")?>([^<]*)<\/text>/g)];
+    const texts = [...drawing.svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" font-size="(\d+)"( font-weight="700")?([^>]*)>([^<]*)<\/text>/g)];
     expect(texts.length).toBeGreaterThan(20);
-    for (const [, x, y, size, bold, anchor, raw] of texts) {
+    for (const [, x, y, size, bold, rest, raw] of texts) {
+      const anchor = / text-anchor="(\w+)"/.exec(rest!)?.[1];
       const text = raw!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/&quot;/g, '"');
       const w = measure(text, Number(size), bold ? 'bold' : 'regular');
+      // Wrapped lines state the width they were measured to, so another font cannot run them past the edge.
+      const stated = / textLength="([\d.]+)" lengthAdjust="spacingAndGlyphs"/.exec(rest!)?.[1];
+      if (text.length > 3) expect(Number(stated), text).toBeCloseTo(w, 1);
       const left = anchor === 'middle' ? Number(x) - w / 2 : Number(x);
       expect(left, text).toBeGreaterThanOrEqual(MARGIN - 0.5);
       expect(left + w, text).toBeLessThanOrEqual(CANVAS_WIDTH - MARGIN + 0.5);

@@ -61,6 +61,16 @@ describe('outlineText', () => {
     expect(Math.max(...end)).toBeGreaterThan(40);
   });
 
+  it('honours textLength: the measured width leaves the line as it is, another width scales it from its start', () => {
+    const line = 'Điện Biên';
+    const w = glyphs.width(line, 40, 'regular');
+    const svg = (attrs: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="50"><text x="10" y="40" font-size="40"${attrs}>${line}</text></svg>`;
+    expect(outlineText(svg(` textLength="${w.toFixed(2)}" lengthAdjust="spacingAndGlyphs"`), glyphs)).toBe(outlineText(svg(''), glyphs));
+    const doubled = outlineText(svg(` textLength="${(2 * w).toFixed(2)}" lengthAdjust="spacingAndGlyphs"`), glyphs);
+    expect(doubled).toContain(' transform="matrix(2 0 0 1 -10 0)"');
+    expect(() => outlineText(svg(` textLength="${(2 * w).toFixed(2)}"`), glyphs)).toThrow(/lengthAdjust="spacing"/);
+  });
+
   it('reads entities and the SVG white-space rules as resvg does', () => {
     const a = outlineText(`<svg xmlns="http://www.w3.org/2000/svg" width="200" height="50"><text x="0" y="40">A &amp; B</text></svg>`, glyphs);
     const b = outlineText(`<svg xmlns="http://www.w3.org/2000/svg" width="200" height="50"><text x="0" y="40"> A\n  &#38;  B </text></svg>`, glyphs);

@@ -21,7 +21,7 @@ export function drawBars(block: BarsBlock, ctx: DrawContext, top: number): Drawn
   let y = top;
   let svg = '';
   block.items.forEach((item, i) => {
-    const label = textLines(wrap(ctx, item.label, ctx.width, { size: SIZES.body }), ctx.x, y, { size: SIZES.body });
+    const label = textLines(wrap(ctx, item.label, ctx.width, { size: SIZES.body }), ctx.x, y, { size: SIZES.body }, ctx.measure);
     y += label.height + 4;
     const w = lengths[i]!;
     svg += label.svg;

@@ -28,8 +28,8 @@ export function drawFigures(block: FiguresBlock, ctx: DrawContext, top: number):
       const x = ctx.x + i * (cardWidth + GAP);
       svg += `<rect x="${n(x)}" y="${n(y)}" width="${n(cardWidth)}" height="${n(h)}" fill="${COLORS.surface}"/>`;
       svg += `<rect x="${n(x)}" y="${n(y)}" width="${BAR}" height="${n(h)}" fill="${COLORS.accent}"/>`;
-      const v = textLines(c.value, x + BAR + PAD, y + PAD, { size: SIZES.figure, weight: 'bold', fill: COLORS.accent });
-      const l = textLines(c.label, x + BAR + PAD, y + PAD + v.height, { size: SIZES.body });
+      const v = textLines(c.value, x + BAR + PAD, y + PAD, { size: SIZES.figure, weight: 'bold', fill: COLORS.accent }, ctx.measure);
+      const l = textLines(c.label, x + BAR + PAD, y + PAD + v.height, { size: SIZES.body }, ctx.measure);
       svg += v.svg + l.svg;
     });
     y += h + GAP;

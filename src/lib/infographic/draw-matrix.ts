@@ -23,19 +23,19 @@ export function drawMatrix(block: MatrixBlock, ctx: DrawContext, top: number): D
   const corner = cellLines(block.corner, taskWidth, true);
   const headHeight = Math.max(corner.length, ...heads.map((h) => h.length)) * lh + PAD * 2;
   svg += `<rect x="${n(ctx.x)}" y="${n(top)}" width="${n(ctx.width)}" height="${n(headHeight)}" fill="${COLORS.surface}"/>`;
-  svg += textLines(corner, ctx.x + PAD, top + PAD, { size, weight: 'bold' }).svg;
-  heads.forEach((h, i) => (svg += textLines(h, colX(i) + colWidth / 2, top + PAD, { size, weight: 'bold', anchor: 'middle' }).svg));
+  svg += textLines(corner, ctx.x + PAD, top + PAD, { size, weight: 'bold' }, ctx.measure).svg;
+  heads.forEach((h, i) => (svg += textLines(h, colX(i) + colWidth / 2, top + PAD, { size, weight: 'bold', anchor: 'middle' }, ctx.measure).svg));
 
   let y = top + headHeight;
   for (const row of block.rows) {
     const task = cellLines(row.task, taskWidth);
     const cells = row.cells.map((c) => cellLines(c, colWidth));
     const h = Math.max(task.length, ...cells.map((c) => c.length)) * lh + PAD * 2;
-    svg += textLines(task, ctx.x + PAD, y + PAD, { size }).svg;
+    svg += textLines(task, ctx.x + PAD, y + PAD, { size }, ctx.measure).svg;
     cells.forEach((c, i) => {
       if (!c.length) return;
       svg += `<rect x="${n(colX(i) + 2)}" y="${n(y + 2)}" width="${n(colWidth - 4)}" height="${n(h - 4)}" fill="${COLORS.tint}"/>`;
-      svg += textLines(c, colX(i) + colWidth / 2, y + (h - c.length * lh) / 2, { size, anchor: 'middle' }).svg;
+      svg += textLines(c, colX(i) + colWidth / 2, y + (h - c.length * lh) / 2, { size, anchor: 'middle' }, ctx.measure).svg;
     });
     svg += `<line x1="${n(ctx.x)}" y1="${n(y)}" x2="${n(ctx.x + ctx.width)}" y2="${n(y)}" stroke="${COLORS.border}"/>`;
     y += h;

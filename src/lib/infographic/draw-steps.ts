@@ -17,8 +17,8 @@ export function drawSteps(block: StepsBlock, ctx: DrawContext, top: number): Dra
   let texts = '';
   const centers: number[] = [];
   block.items.forEach((step, i) => {
-    const title = textLines(wrap(ctx, step.title, width, { size: SIZES.body, weight: 'bold' }), ctx.x + INDENT, y, { size: SIZES.body, weight: 'bold' });
-    const detail = step.detail ? textLines(wrap(ctx, step.detail, width, { size: SIZES.body }), ctx.x + INDENT, y + title.height, { size: SIZES.body, fill: COLORS.muted }) : { svg: '', height: 0 };
+    const title = textLines(wrap(ctx, step.title, width, { size: SIZES.body, weight: 'bold' }), ctx.x + INDENT, y, { size: SIZES.body, weight: 'bold' }, ctx.measure);
+    const detail = step.detail ? textLines(wrap(ctx, step.detail, width, { size: SIZES.body }), ctx.x + INDENT, y + title.height, { size: SIZES.body, fill: COLORS.muted }, ctx.measure) : { svg: '', height: 0 };
     const cy = y + Math.max(R, title.height / 2);
     centers.push(cy);
     circles += `<circle cx="${n(cx)}" cy="${n(cy)}" r="${R}" fill="${COLORS.accent}"/>`;

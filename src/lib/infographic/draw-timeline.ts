@@ -43,8 +43,8 @@ export function drawTimeline(block: TimelineBlock, ctx: DrawContext, top: number
   let svg = `<line x1="${n(axis)}" y1="${n(dotY(first.top))}" x2="${n(axis)}" y2="${n(dotY(last.top))}" stroke="${COLORS.border}" stroke-width="4"/>`;
   for (const row of layout.rows) {
     svg += `<circle cx="${n(axis)}" cy="${n(dotY(row.top))}" r="${DOT}" fill="${COLORS.accent}"/>`;
-    const when = textLines(row.when, ctx.x + INDENT, row.top, { size: SIZES.body, weight: 'bold', fill: COLORS.accent });
-    const text = textLines(row.text, ctx.x + INDENT, row.top + when.height, { size: SIZES.body });
+    const when = textLines(row.when, ctx.x + INDENT, row.top, { size: SIZES.body, weight: 'bold', fill: COLORS.accent }, ctx.measure);
+    const text = textLines(row.text, ctx.x + INDENT, row.top + when.height, { size: SIZES.body }, ctx.measure);
     svg += when.svg + text.svg;
   }
   return { svg, height: layout.height };

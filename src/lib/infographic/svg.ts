@@ -62,8 +62,14 @@ export function wrap(ctx: DrawContext, text: string, maxWidth: number, style: Te
   return wrapText(text, maxWidth, (s) => ctx.measure(s, style.size, style.weight));
 }
 
-/** Lines of text whose first line box starts at `top`; one <text> per line. */
-export function textLines(lines: string[], x: number, top: number, style: TextStyle): Drawn {
+/**
+ * Lines of text whose first line box starts at `top`; one <text> per line. With `measure` (the
+ * font the lines were wrapped with), each line states its width (`textLength`, glyphs and spacing
+ * adjusted): a viewer without Noto Sans draws it in a wider or narrower font, or with the wider
+ * letter and word spacing a reader's stylesheet may set (WCAG 1.4.12), and the line still ends
+ * where it was measured to, instead of running past the drawing's edge.
+ */
+export function textLines(lines: string[], x: number, top: number, style: TextStyle, measure?: Measure): Drawn {
   const lh = lineHeight(style.size);
   const attrs = [
     `font-size="${style.size}"`,
@@ -72,11 +78,12 @@ export function textLines(lines: string[], x: number, top: number, style: TextSt
     style.anchor && style.anchor !== 'start' ? `text-anchor="${style.anchor}"` : '',
   ].filter(Boolean).join(' ');
   // Baseline a little below the middle of the line box.
-  const svg = lines.map((l, i) => `<text x="${n(x)}" y="${n(top + i * lh + (lh + style.size * 0.7) / 2)}" ${attrs}>${escapeXml(l)}</text>`).join('');
+  const fit = (l: string) => (measure ? ` textLength="${n(measure(l, style.size, style.weight))}" lengthAdjust="spacingAndGlyphs"` : '');
+  const svg = lines.map((l, i) => `<text x="${n(x)}" y="${n(top + i * lh + (lh + style.size * 0.7) / 2)}" ${attrs}${fit(l)}>${escapeXml(l)}</text>`).join('');
   return { svg, height: lines.length * lh };
 }
 
 /** Wraps and draws in one go. */
 export function paragraph(ctx: DrawContext, text: string, x: number, top: number, maxWidth: number, style: TextStyle): Drawn {
-  return textLines(wrap(ctx, text, maxWidth, style), x, top, style);
+  return textLines(wrap(ctx, text, maxWidth, style), x, top, style, ctx.measure);
 }

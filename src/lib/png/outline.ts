@@ -14,7 +14,7 @@ import type { GlyphSet } from './glyphs.ts';
 const TEXT = /<text\b([^>]*)>([^<]*)<\/text>/g;
 const ATTRIBUTE = /([\w:-]+)="([^"]*)"/g;
 /** Attributes of <text> this conversion knows how to honour. */
-const KNOWN = new Set(['x', 'y', 'font-family', 'font-size', 'font-weight', 'fill', 'text-anchor']);
+const KNOWN = new Set(['x', 'y', 'font-family', 'font-size', 'font-weight', 'fill', 'text-anchor', 'textLength', 'lengthAdjust']);
 /** Text attributes on the root <svg> (inherited by every <text>) that would change the drawing. */
 const INHERITED = /\s(font-size|font-weight|text-anchor|dominant-baseline|letter-spacing|word-spacing|font-style)="/;
 
@@ -43,7 +43,16 @@ function textPath(attrs: Map<string, string>, content: string, glyphs: GlyphSet)
   const start = anchor === 'middle' ? x - width / 2 : anchor === 'end' ? x - width : anchor === 'start' ? x : NaN;
   if (Number.isNaN(start)) throw new Error(`Ảnh PNG: text-anchor "${anchor}" không hợp lệ`);
   const { d } = glyphs.place(text, start, y, size, weight);
-  return d ? `<path d="${d}" fill="${attrs.get('fill') ?? '#000000'}"/>` : '';
+  if (!d) return '';
+  // textLength (glyphs and spacing adjusted): the line is stretched or squeezed to that width from
+  // its start. The drawings state the width the same font measured, so it is normally a no-op.
+  const length = attrs.has('textLength') ? Number(attrs.get('textLength')) : width;
+  if (!(length >= 0)) throw new Error(`Ảnh PNG: textLength="${attrs.get('textLength')}" của <text> không hợp lệ`);
+  const adjust = attrs.get('lengthAdjust') ?? 'spacing';
+  if (adjust !== 'spacingAndGlyphs' && Math.abs(length - width) > 0.5) throw new Error(`Ảnh PNG: lengthAdjust="${adjust}" khác độ rộng của chữ chưa được hỗ trợ`);
+  const scale = width > 0 && Math.abs(length - width) > 0.5 ? length / width : 1;
+  const transform = scale === 1 ? '' : ` transform="matrix(${round(scale)} 0 0 1 ${round(start * (1 - scale))} 0)"`;
+  return `<path d="${d}" fill="${attrs.get('fill') ?? '#000000'}"${transform}/>`;
 }
 
 function attributes(s: string): Map<string, string> {
@@ -72,4 +81,8 @@ function decode(s: string): string {
     if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
     return ENTITIES[e] ?? whole;
   });
+}
+
+function round(v: number): string {
+  return String(Math.round(v * 10000) / 10000);
 }

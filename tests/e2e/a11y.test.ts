@@ -155,6 +155,14 @@ describe.skipIf(!browserAvailable)('accessibility of every page type', () => {
     expect(links.filter((l) => !l.line.includes('underline'))).toEqual([]);
   });
 
+  // A task row's status badge and the portal's reading of its deadline sit in the document's own
+  // cell: sighted readers tell them apart by their look, a screen reader by these words.
+  it('a task row says to a screen reader which words are the portal\'s and which the document\'s', async () => {
+    await page.goto(`${siteUrl}${DOCUMENT}`);
+    const cell = await page.locator('tr#bang-nv-2 > td').last().ariaSnapshot();
+    expect(cell).toContain('Quý II/2026 Trạng thái theo Cổng: Quá hạn – chưa có báo cáo Cổng hiểu thời hạn là: Trong khoảng 01/04/2026 – 30/06/2026');
+  });
+
   it('every form field stands out from the page around it (3:1 for its edge)', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     const faint: string[] = [];

@@ -173,14 +173,19 @@ function feedbackOf(context: BodyContext): FeedbackLinks {
   return links;
 }
 
-/** Status badge and normalized deadline shown under the original wording. */
+/**
+ * Status badge and normalized deadline shown under the original wording. Sighted readers tell
+ * them from the document's words by their look (a badge, a small grey line); a screen reader hears
+ * words only, so each starts with a hidden phrase saying it is the portal's, not the document's.
+ */
 function rowExtra(status: TaskStatusResult, deadline: Deadline): ElementContent[] {
   const text = (value: string): ElementContent => ({ type: 'text', value });
+  const hidden = (value: string): ElementContent => ({ type: 'element', tagName: 'span', properties: { className: ['lp-visually-hidden'] }, children: [text(value)] });
   const out: ElementContent[] = [
-    { type: 'element', tagName: 'span', properties: { className: ['lp-badge', `lp-badge--${status.status}`] }, children: [text(status.label)] },
+    { type: 'element', tagName: 'span', properties: { className: ['lp-badge', `lp-badge--${status.status}`] }, children: [hidden('Trạng thái theo Cổng: '), text(status.label)] },
   ];
   const normalized = describeDeadline(deadline);
-  if (normalized) out.push({ type: 'element', tagName: 'span', properties: { className: ['lp-deadline-norm'] }, children: [text(normalized)] });
+  if (normalized) out.push({ type: 'element', tagName: 'span', properties: { className: ['lp-deadline-norm'] }, children: [hidden('Cổng hiểu thời hạn là: '), text(normalized)] });
   return out;
 }
 

@@ -163,6 +163,18 @@ describe.skipIf(!browserAvailable)('accessibility of every page type', () => {
     expect(cell).toContain('Quý II/2026 Trạng thái theo Cổng: Quá hạn – chưa có báo cáo Cổng hiểu thời hạn là: Trong khoảng 01/04/2026 – 30/06/2026');
   });
 
+  // Landmarks are how screen-reader users move around a page: two search landmarks without names
+  // (the header's and the home page's) could not be told apart.
+  it('every search landmark has a name of its own on every page type', async () => {
+    const unnamed: string[] = [];
+    for (const { path } of pages.slice(0, MAX_PAGES)) {
+      await page.goto(`${siteUrl}${path}`);
+      const names = await page.locator('[role="search"], search').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+      if (names.some((n) => !n.trim()) || new Set(names).size !== names.length) unnamed.push(`/${path}: ${JSON.stringify(names)}`);
+    }
+    expect(unnamed).toEqual([]);
+  });
+
   it('every form field stands out from the page around it (3:1 for its edge)', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     const faint: string[] = [];

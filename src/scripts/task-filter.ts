@@ -20,7 +20,12 @@ function matches(card: HTMLElement, field: Field, value: string): boolean {
   return field === 'leads' ? own.split(' ').includes(value) : own === value;
 }
 
-function apply(): void {
+/**
+ * Shows the cards the selects choose and updates the count. The live region is written only when
+ * its sentence changes (the page arrives with it, so a load would have it read again unasked),
+ * or when `announce` asks: "Lọc" pressed says the count again even though nothing changed.
+ */
+function apply(announce = false): void {
   const chosen = selects.filter((s) => s.value !== '').map((s) => [s.dataset.filterField as Field, s.value] as const);
   let shown = 0;
   for (const card of cards) {
@@ -34,7 +39,12 @@ function apply(): void {
     if (count) count.textContent = String(visible);
   }
   const scope = live?.dataset.taskFilterScope;
-  if (live) live.textContent = `Đang hiện ${shown}/${cards.length} nhiệm vụ${scope ? ` ${scope}` : ''}`;
+  const sentence = `Đang hiện ${shown}/${cards.length} nhiệm vụ${scope ? ` ${scope}` : ''}`;
+  if (live && announce) {
+    // Emptied first, so the same sentence is a change a screen reader reads.
+    live.textContent = '';
+    setTimeout(() => (live.textContent = sentence), 100);
+  } else if (live && live.textContent !== sentence) live.textContent = sentence;
   if (empty) empty.hidden = shown > 0;
   const params = new URLSearchParams(location.search);
   for (const s of selects) {
@@ -57,9 +67,12 @@ if (form) {
   // so the tasks are not three screens down.
   const pages = document.querySelector<HTMLDetailsElement>('[data-task-filter-pages]');
   if (pages && !matchMedia('(min-width: 48rem)').matches) pages.open = false;
-  form.addEventListener('change', apply);
+  form.addEventListener('change', () => apply());
   // The reset event fires before the selects are reset.
-  form.addEventListener('reset', () => setTimeout(apply));
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('reset', () => setTimeout(() => apply()));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply(true);
+  });
   apply();
 }

@@ -69,6 +69,31 @@ describe.skipIf(!browserAvailable)('the task register', () => {
     expect(new URL(page.url()).search).toBe('');
   });
 
+  it('speaks the count when a choice changes it or "Lọc" is pressed, not when the page loads', async () => {
+    const tab = await page.context().newPage();
+    // Watching from before the page is parsed: the filter's script runs once parsing is done
+    // (readyState "interactive"), before DOMContentLoaded.
+    await tab.addInitScript(() => {
+      const said: string[] = [];
+      (window as { said?: string[] }).said = said;
+      new MutationObserver((records) => {
+        if (document.readyState === 'loading') return;
+        const region = document.querySelector('[data-task-filter-count]');
+        if (region && records.some((r) => region.contains(r.target))) said.push(region.textContent ?? '');
+      }).observe(document, { childList: true, characterData: true, subtree: true });
+    });
+    await tab.goto(`${siteUrl}nhiem-vu/`);
+    await tab.locator('form[data-task-filter]').waitFor({ state: 'visible' });
+    await tab.waitForTimeout(300);
+    const said = () => tab.evaluate(() => (window as { said?: string[] }).said!.filter(Boolean));
+    expect(await said()).toEqual([]);
+    await tab.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await expect.poll(said).toEqual(['Đang hiện 19/19 nhiệm vụ']);
+    await tab.getByLabel('Trạng thái', { exact: true }).selectOption('recurring');
+    await expect.poll(said).toEqual(['Đang hiện 19/19 nhiệm vụ', 'Đang hiện 6/19 nhiệm vụ']);
+    await tab.close();
+  });
+
   it('on a phone, folds the ready-made filter pages once the form filters in place, so the tasks come sooner', async () => {
     const phone = await page.context().browser()!.newContext({ viewport: { width: 360, height: 800 } });
     const tab = await phone.newPage();

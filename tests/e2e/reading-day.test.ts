@@ -153,6 +153,20 @@ describe.skipIf(!browserAvailable)('the legal reading day', () => {
     await page.context().close();
   });
 
+  // Each heading says what its section holds (WCAG 2.4.6): 12/2026 reads 08-CT/TU in two places
+  // (part 4, then appendix rows 7 to 10), which had two identical headings.
+  it('gives no two headings of an issue, online or printed, the same text', async () => {
+    const page = await (await browser.newContext()).newPage();
+    for (const path of ['ngay-doc-van-ban/2026-12/', 'ngay-doc-van-ban/2026-12/ban-in/', 'ngay-doc-van-ban/2027-01/']) {
+      await page.goto(`${siteUrl}${path}`);
+      const headings = await page.locator('main').getByRole('heading').allTextContents();
+      expect(headings.filter((h, i) => headings.indexOf(h) !== i), path).toEqual([]);
+    }
+    await page.goto(`${siteUrl}ngay-doc-van-ban/2026-12/`);
+    expect(await page.getByRole('heading', { name: 'Chỉ thị 08-CT/TU của Ban Thường vụ Tỉnh ủy Điện Biên: Bảng nhiệm vụ, dòng 7 đến 10' }).count()).toBe(1);
+    await page.context().close();
+  });
+
   it('passes axe on the archive and on the Thái Nguyên issue', async () => {
     const page = await (await browser.newContext()).newPage();
     for (const path of ['ngay-doc-van-ban/', 'ngay-doc-van-ban/2027-01/', 'ngay-doc-van-ban/2027-01/ban-in/']) {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { featuredHeading, featuredIssue } from '../../src/lib/reading-day/current.ts';
 import { resultText, scoreMessage, scoreQuiz } from '../../src/lib/reading-day/score.ts';
-import { quoteParts } from '../../src/lib/reading-day/parts.ts';
+import { partsSpan, quoteParts } from '../../src/lib/reading-day/parts.ts';
 import { sessionsToIcs } from '../../src/lib/reading-day/export-ics.ts';
 import { resultMetaHtml } from '../../src/lib/search/render.ts';
 import { ROOT } from '../support/paths.ts';
@@ -95,5 +95,16 @@ describe('sessionsToIcs', () => {
 describe('search result line of a reading-day issue', () => {
   it('names the kind only, with no number or date of issue said to be missing', () => {
     expect(resultMetaHtml({ kind: 'ngay-doc', date: '2026-12-16', detail: 'Ngày sinh hoạt 16/12/2026' }).replace(/<[^>]+>/g, '')).toBe('Ngày đọc văn bản');
+  });
+});
+
+describe('partsSpan', () => {
+  it('names the first and last part read, without repeating the words they share', () => {
+    expect(partsSpan(['Mục 4', 'Mục 4.1', 'Mục 4.5'])).toBe('Mục 4 đến 4.5');
+    expect(partsSpan(['Bảng nhiệm vụ, dòng 7', 'Bảng nhiệm vụ, dòng 10'])).toBe('Bảng nhiệm vụ, dòng 7 đến 10');
+    expect(partsSpan(['Nhiệm vụ (1)', 'Nhiệm vụ (3)'])).toBe('Nhiệm vụ (1) đến (3)');
+    expect(partsSpan(['Mục 2', 'Bảng nhiệm vụ, dòng 1'])).toBe('Mục 2 đến Bảng nhiệm vụ, dòng 1');
+    expect(partsSpan(['Mục 7'])).toBe('Mục 7');
+    expect(partsSpan([])).toBe('');
   });
 });

@@ -88,3 +88,18 @@ function plain(nodes: PhrasingContent[]): string {
     .join('')
     .trim();
 }
+
+/**
+ * The parts a reading covers, for its heading when one document is read in more than one place of
+ * an issue: "Mục 4 đến 4.5", "Bảng nhiệm vụ, dòng 7 đến 10", or the one label. The words the last
+ * label shares with the first (up to a space) are not repeated.
+ */
+export function partsSpan(labels: readonly string[]): string {
+  const first = labels[0] ?? '';
+  const last = labels[labels.length - 1] ?? '';
+  if (labels.length < 2 || first === last) return first;
+  let common = 0;
+  while (common < first.length && first[common] === last[common]) common++;
+  const cut = last.lastIndexOf(' ', common - 1) + 1;
+  return `${first} đến ${last.slice(cut)}`;
+}

@@ -163,6 +163,8 @@ describe('document pages', () => {
     const lines = svg.lines.filter((l) => !svg.title.includes(l) && !/^\d+$/.test(l));
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(alt, line).toContain(line);
+    // A label starts with a capital, as a table cell may not ("các tổ chức chính trị - xã hội tỉnh").
+    expect(lines.filter((l) => /^\p{Ll}/u.test(l)).filter((l) => !lines.some((x) => x !== l && alt.includes(`${x} ${l}`))), slug).toEqual([]);
     expect(downloads).toContain(`href="/infographic/${slug}.png"`);
     expect(downloads).toContain(`href="/infographic/${slug}.svg"`);
   });

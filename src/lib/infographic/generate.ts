@@ -10,6 +10,7 @@ import { formatViDate } from '../dates.ts';
 import type { Block, Infographic, TimelineItem } from './types.ts';
 import { timelineOrder } from './draw-timeline.ts';
 import { shortDocName, sourceFor } from './sources.ts';
+import { upperFirst } from '../upper-first.ts';
 
 /** An infographic before it is drawn. */
 export type InfographicModel = Omit<Infographic, 'svg' | 'width' | 'height' | 'footer'>;
@@ -76,7 +77,7 @@ function leadAgencyChart(doc: DocumentEntry, organizationName: (id: string) => s
   const name = shortDocName(doc);
   const counts = new Map<string, { label: string; value: number; muted?: boolean }>();
   for (const task of doc.tasks) {
-    const leads = task.leads.length ? task.leads.map((l) => ({ key: l.slug, label: (l.orgId && organizationName(l.orgId)) || l.name })) : [{ key: '', label: NO_LEAD }];
+    const leads = task.leads.length ? task.leads.map((l) => ({ key: l.slug, label: upperFirst((l.orgId && organizationName(l.orgId)) || l.name) })) : [{ key: '', label: NO_LEAD }];
     // A body named twice in one cell still leads the task once.
     for (const lead of new Map(leads.map((l) => [l.key, l])).values()) {
       const entry = counts.get(lead.key) ?? { label: lead.label, value: 0, ...(lead.key === '' ? { muted: true } : {}) };

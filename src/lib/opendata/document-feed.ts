@@ -3,6 +3,7 @@ import type { DocumentEntry } from '../content/corpus.ts';
 import { formatViDate } from '../dates.ts';
 import { absoluteUrl } from '../tasks/export-json.ts';
 import type { Feed, FeedItem } from './feed.ts';
+import { upperFirst } from '../upper-first.ts';
 
 /** Site path of the documents feed. */
 export const DOCUMENT_FEED_PATH = '/rss/van-ban.xml';
@@ -15,7 +16,7 @@ export function documentLead(doc: DocumentEntry): string {
 
 /** "Chỉ thị 08-CT/TU về …"; without a number, "Chỉ thị về …". */
 export function documentFeedTitle(doc: DocumentEntry): string {
-  return doc.data.number ? `${doc.type.name} ${doc.data.number} ${doc.data.title}` : doc.displayTitle.charAt(0).toUpperCase() + doc.displayTitle.slice(1);
+  return doc.data.number ? `${doc.type.name} ${doc.data.number} ${doc.data.title}` : upperFirst(doc.displayTitle);
 }
 
 export function documentFeedItem(doc: DocumentEntry, siteUrl: string): FeedItem {

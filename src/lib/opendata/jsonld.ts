@@ -5,6 +5,7 @@
  */
 import type { DocumentEntry, ResolvedRelation } from '../content/corpus.ts';
 import { absoluteUrl } from '../tasks/export-json.ts';
+import { upperFirst } from '../upper-first.ts';
 
 /** Status of effect (content/danh-muc.yaml) → schema.org LegalForceStatus. Others say nothing. */
 const LEGAL_FORCE: Readonly<Record<string, string>> = {
@@ -44,7 +45,7 @@ function relatedNode(r: ResolvedRelation, siteUrl: string): Record<string, Json>
   const t = r.target;
   const node: Record<string, Json> = { '@type': 'Legislation', legislationIdentifier: r.number };
   if (t.kind === 'document') {
-    node.name = capitalize(t.doc.displayTitle);
+    node.name = upperFirst(t.doc.displayTitle);
     node.url = absoluteUrl(siteUrl, t.doc.url);
     if (t.doc.data.issued) node.legislationDate = t.doc.data.issued;
   } else if (t.kind === 'citation') {
@@ -63,7 +64,7 @@ export function documentJsonLd(doc: DocumentEntry, siteUrl: string, options: { i
     '@type': 'Legislation',
     '@id': absoluteUrl(siteUrl, doc.url),
     url: absoluteUrl(siteUrl, doc.url),
-    name: capitalize(doc.displayTitle),
+    name: upperFirst(doc.displayTitle),
     inLanguage: options.inLanguage ?? 'vi',
     legislationType: doc.type.name,
     legislationPassedBy: { '@type': 'Organization', name: doc.issuer.name },
@@ -92,6 +93,3 @@ export function jsonLdScriptText(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

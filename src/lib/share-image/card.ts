@@ -7,6 +7,7 @@ import type { DocumentEntry } from '../content/corpus.ts';
 import { formatViDate } from '../dates.ts';
 import { FONT_FAMILY, type Measure, type Weight } from '../infographic/font.ts';
 import { fitLines } from './wrap.ts';
+import { upperFirst } from '../upper-first.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -27,7 +28,7 @@ export function documentCard(doc: DocumentEntry, portal: { name: string; owner: 
   return {
     header: `${portal.name} · ${portal.owner}`,
     kicker: `${doc.type.name.toLocaleUpperCase('vi')} · ${d.number ? `Số ${d.number}` : 'Không ghi số'}`,
-    title: d.title.charAt(0).toLocaleUpperCase('vi') + d.title.slice(1),
+    title: upperFirst(d.title),
     footer: [doc.issuer.name, d.issued ? `Ngày ${formatViDate(d.issued)}` : 'Không ghi ngày'],
   };
 }

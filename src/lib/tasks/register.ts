@@ -5,6 +5,7 @@
  */
 import { STATUS_ORDER } from './status-labels.ts';
 import type { Task, TaskStatus } from './types.ts';
+import { upperFirst } from '../upper-first.ts';
 
 /** The tasks an agency is named in, by the column it is named in. One task can be in several. */
 export interface AgencyRoles {
@@ -164,7 +165,7 @@ export function agenciesOf(tasks: readonly Task[], lookup: (orgId: string) => Or
  */
 export function agencyInSentence(agency: Pick<Agency, 'name' | 'orgId' | 'province'>): string {
   const generic = agency.orgId === null && /^(Các|Những|Người)\s/iu.test(agency.name);
-  if (!generic) return agency.name.charAt(0).toUpperCase() + agency.name.slice(1);
+  if (!generic) return upperFirst(agency.name);
   const lower = agency.name.charAt(0).toLocaleLowerCase('vi') + agency.name.slice(1);
   return agency.province ? `${lower} (tỉnh ${agency.province})` : lower;
 }

@@ -7,6 +7,7 @@
 import { describe, it, expect } from 'vitest';
 import type { PhrasingContent } from 'mdast';
 import { findViDates, dateAfterNumber } from '../../src/lib/import/vi-dates.ts';
+import { normalizeInline, parseInline } from '../../src/lib/import/inline.ts';
 import { officialCase, nameCase } from '../../src/lib/import/vi-case.ts';
 import { readTextBlocks } from '../../src/lib/import/text-reader.ts';
 import { readHeader } from '../../src/lib/import/header.ts';
@@ -129,5 +130,28 @@ describe('appendix tables printed over several pages', () => {
     const text = (s: string): PhrasingContent[] => [{ type: 'text', value: s }];
     const out = mergeTables([row([text('13'), text('Sơ, tổng kết việc thực hiện Chỉ thị'), text('- Đảng ủy HĐND tỉnh, - Đảng ủy UBND tỉnh'), br, text(''), text(''), text('Theo Kế hoạch')])], { warn: () => {} });
     expect(bodyToMarkdown({ type: 'root', children: out })).toContain('| 13 | Sơ, tổng kết việc thực hiện Chỉ thị | - Đảng ủy HĐND tỉnh,<br>- Đảng ủy UBND tỉnh | Đảng ủy UBND tỉnh<br>Ban Nội chính Tỉnh ủy | | | Theo Kế hoạch |');
+  });
+});
+
+describe('links kept from a received file', () => {
+  const warned = (markdown: string) => {
+    const warnings: string[] = [];
+    normalizeInline(parseInline(markdown), (m) => warnings.push(m));
+    return warnings;
+  };
+
+  it('are each named in the report, for the editor to check against the original', () => {
+    expect(warned('Xem [Cổng Pháp luật quốc gia](https://phapluat.gov.vn/van-ban) để biết thêm.')).toEqual([
+      'liên kết "Cổng Pháp luật quốc gia" dẫn tới https://phapluat.gov.vn/van-ban: hãy đối chiếu với bản gốc',
+    ]);
+    expect(warned('Không có liên kết nào.')).toEqual([]);
+  });
+
+  it('say so when the words are an address on another host than the target', () => {
+    expect(warned('[https://vbpl.vn/dienbien](https://evil.example/login)')).toEqual([
+      'liên kết ghi "https://vbpl.vn/dienbien" nhưng dẫn tới https://evil.example/login (tên miền khác): hãy đối chiếu với bản gốc, sửa hoặc bỏ liên kết',
+    ]);
+    // The same host, written with or without www., is not misleading.
+    expect(warned('[www.vbpl.vn](https://vbpl.vn/)')[0]).toMatch(/^liên kết "www.vbpl.vn" dẫn tới https:\/\/vbpl.vn\/: /);
   });
 });

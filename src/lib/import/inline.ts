@@ -109,8 +109,11 @@ export function normalizeInline(nodes: readonly PhrasingContent[], warn: (messag
         break;
       }
       case 'link':
-        if (SAFE_URL.test(node.url)) add({ ...node, children: normalizeInline(node.children, warn) });
-        else {
+        if (SAFE_URL.test(node.url)) {
+          const children = normalizeInline(node.children, warn);
+          warnOfLink(node.url, plainText(children), warn);
+          add({ ...node, children });
+        } else {
           if (node.url && !node.url.startsWith('#')) warn(`liên kết "${node.url}" không an toàn (chỉ giữ https:, mailto:, tel: hoặc nội bộ); đã giữ chữ, bỏ liên kết`);
           for (const c of normalizeInline(node.children, warn)) add(c);
         }
@@ -157,4 +160,32 @@ export function trimInline(nodes: PhrasingContent[]): PhrasingContent[] {
 export function inlineToMarkdown(nodes: readonly PhrasingContent[]): string {
   const paragraph: Paragraph = { type: 'paragraph', children: trimInline(normalizeInline(nodes)) };
   return String(stringifier.stringify({ type: 'root', children: [paragraph] })).trim().replace(/\n/g, ' ');
+}
+
+/** The text of inline nodes, marks dropped. */
+function plainText(nodes: readonly PhrasingContent[]): string {
+  return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? plainText(n.children as PhrasingContent[]) : '')).join('');
+}
+
+/**
+ * Every link kept from the source is named in the report, for the editor to check it against the
+ * original: a received file can hide where a link goes behind its words. A link whose words are an
+ * address on another host than its target ("https://vbpl.vn/…" leading to another site) is said
+ * to be misleading.
+ */
+function warnOfLink(url: string, text: string, warn: (message: string) => void): void {
+  if (!/^(https?:|mailto:|tel:)/i.test(url)) return;
+  const shown = /^(?:https?:\/\/)?([a-z0-9.-]+\.[a-z]{2,})(?:[/:?#]|$)/i.exec(text.trim())?.[1]?.toLowerCase();
+  let target: string | null = null;
+  try {
+    target = /^https?:/i.test(url) ? new URL(url).hostname.toLowerCase() : null;
+  } catch {
+    target = null;
+  }
+  const strip = (h: string) => h.replace(/^www\./, '');
+  if (shown && target && strip(shown) !== strip(target)) {
+    warn(`liên kết ghi "${text.trim()}" nhưng dẫn tới ${url} (tên miền khác): hãy đối chiếu với bản gốc, sửa hoặc bỏ liên kết`);
+  } else {
+    warn(`liên kết "${text.trim()}" dẫn tới ${url}: hãy đối chiếu với bản gốc`);
+  }
 }

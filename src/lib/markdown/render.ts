@@ -85,7 +85,8 @@ export function renderBody(tree: MdRoot, rows: RowAnnotation[] = [], partFeedbac
 // a task row's deadline (they change with the build date) and the "Phản ánh vướng mắc" links (they
 // depend on the portal's configuration). Text inside is escaped, so no "<" can occur in it.
 const PAGE_ONLY = [
-  /<span class="lp-task-meta">(?:<span [^>]*>[^<]*<\/span>)*<\/span>/g,
+  // Each part (badge, reading) may start with its hidden words for screen readers (body.ts rowExtra).
+  /<span class="lp-task-meta">(?:<span [^>]*>(?:<span class="lp-visually-hidden">[^<]*<\/span>)?[^<]*<\/span>)*<\/span>/g,
   /\n<p class="lp-part-feedback-line"><a [^>]*>[^<]*<\/a><\/p>/g,
   / <a [^>]*class="lp-part-feedback"[^>]*>[^<]*<\/a>/g,
 ];

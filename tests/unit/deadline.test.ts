@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseDeadline } from '../../src/lib/tasks/deadline.ts';
+import { describeDeadline } from '../../src/lib/tasks/describe.ts';
 import type { Deadline } from '../../src/lib/tasks/types.ts';
 
 /** The full expected object: every field not named is null. */
@@ -35,6 +36,22 @@ describe('parseDeadline: single dates', () => {
     '30-06-2026',
   ])('“%s” is due on that day, inclusive', (text) => {
     expect(parseDeadline(text)).toStrictEqual(expected(text, { kind: 'date', due: '2026-06-30' }));
+  });
+
+  it.each([
+    ['Trước 31/12', '2026-12-30'],
+    ['Trước 15/4', '2026-04-14'],
+    ['31/12', '2026-12-31'],
+  ])('“%s”, day and month without “ngày” or a year, takes the year of the document', (text, due) => {
+    expect(parseDeadline(text, YEAR_2026)).toStrictEqual(expected(text, { kind: 'date', due }));
+    expect(parseDeadline(text).problem?.code).toBe('needs-year');
+  });
+
+  it('names the days it leaves out when a phrase states several', () => {
+    const text = '15/4/2026 và 30/9/2026';
+    expect(parseDeadline(text)).toStrictEqual(
+      expected(text, { kind: 'date', due: '2026-04-15', note: 'Văn bản còn nêu 30/09/2026; Cổng tính hạn theo ngày đầu tiên.' }),
+    );
   });
 
   it('reads the long form “ngày 23 tháng 02 năm 2026”', () => {
@@ -140,6 +157,28 @@ describe('parseDeadline: periods', () => {
     );
   });
 
+  it.each([
+    ['Quý I và II/2026', '2026-01-01', '2026-06-30'],
+    ['Quý II, III/2026', '2026-04-01', '2026-09-30'],
+    ['Quý II - III/2026', '2026-04-01', '2026-09-30'],
+    ['Từ quý II đến quý IV/2026', '2026-04-01', '2026-12-31'],
+    ['Quý IV/2026 - Quý I/2027', '2026-10-01', '2027-03-31'],
+  ])('“%s”, several quarters, is one period from the first to the last (%s..%s)', (text, start, until) => {
+    expect(parseDeadline(text)).toStrictEqual(expected(text, { kind: 'period', start, until, due: until }));
+  });
+
+  it('refuses a list of quarters that ends before it starts', () => {
+    expect(parseDeadline('Quý III - Quý I/2026').problem).toEqual({ code: 'invalid-date', message: '“quý III, I” kết thúc trước khi bắt đầu.' });
+  });
+
+  it.each([
+    ['Từ Quý II/2026', '2026-04-01'],
+    ['Từ tháng 9/2026', '2026-09-01'],
+    ['Từ ngày 01/3/2026', '2026-03-01'],
+  ])('“%s” starts the work then and has no end: ongoing from %s', (text, start) => {
+    expect(parseDeadline(text)).toStrictEqual(expected(text, { kind: 'ongoing', start }));
+  });
+
   it.each(['Tháng 9/2026', 'tháng 9 năm 2026'])('“%s” is September 2026', (text) => {
     expect(parseDeadline(text)).toStrictEqual(
       expected(text, { kind: 'period', start: '2026-09-01', until: '2026-09-30', due: '2026-09-30' }),
@@ -236,6 +275,40 @@ describe('parseDeadline: recurring', () => {
       );
     },
   );
+
+  it.each([
+    ['Hằng quý (trước ngày 20 tháng cuối quý)', 'FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=19', '2026-03-19', null],
+    ['Hằng quý, ngày 15 tháng đầu quý sau', 'FREQ=MONTHLY;BYMONTH=1,4,7,10;BYMONTHDAY=15', '2026-04-15', null],
+    ['hằng quý, trước ngày 1 tháng cuối quý', 'FREQ=MONTHLY;BYMONTH=2,5,8,11;BYMONTHDAY=-1', '2026-02-28', null],
+    ['Hằng quý, trước ngày 20', 'FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=19', '2026-03-19', 'Không ghi tháng nào của quý: hạn tính là ngày 19 tháng cuối mỗi quý.'],
+  ])('“%s” is due on the day it names in each quarter', (text, rrule, start, note) => {
+    expect(parseDeadline(text, ISSUED)).toStrictEqual(expected(text, { kind: 'recurring', rrule, start, due: start, note }));
+  });
+
+  it('says in words which days a quarterly or half-yearly rule falls on', () => {
+    expect(describeDeadline(parseDeadline('Hằng quý (trước ngày 20 tháng cuối quý)', ISSUED))).toBe('Định kỳ: hằng quý, hạn ngày 19 các tháng 3, 6, 9, 12');
+    expect(describeDeadline(parseDeadline('Hằng quý', ISSUED))).toBe('Định kỳ: hằng quý, ngày cuối quý');
+    expect(describeDeadline(parseDeadline('6 tháng một lần', ISSUED))).toBe('Định kỳ: 6 tháng một lần, ngày cuối tháng 6 và tháng 12');
+  });
+
+  it('refuses “tháng đầu quý” without saying which quarter', () => {
+    expect(parseDeadline('Hằng quý, ngày 15 tháng đầu quý', ISSUED).problem?.code).toBe('invalid-date');
+  });
+
+  it.each([
+    ['Trước 30/6 hằng năm', 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=29', '2026-06-29', null],
+    ['Hằng năm, ngày 15/12', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15', '2026-12-15', null],
+    ['Tháng 3/2026 và hằng năm', 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31', '2026-03-31', 'Không ghi ngày: hạn là ngày cuối tháng 3 mỗi năm.'],
+  ])('“%s” is yearly on the day or month it names', (text, rrule, start, note) => {
+    expect(parseDeadline(text, ISSUED)).toStrictEqual(expected(text, { kind: 'recurring', rrule, start, due: start, note }));
+  });
+
+  it('“6 tháng, hằng năm” is read as half-yearly, and the note names both', () => {
+    expect(parseDeadline('6 tháng, hằng năm', ISSUED)).toMatchObject({
+      rrule: 'FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1', start: '2026-06-30',
+      note: 'Văn bản nêu nhiều kỳ (6 tháng một lần, hằng năm); lịch tính theo kỳ dày nhất: 6 tháng một lần. Không ghi ngày: hạn là ngày cuối mỗi nửa năm (30/6, 31/12).',
+    });
+  });
 
   it('keeps the rule but no first occurrence without a context date', () => {
     expect(parseDeadline('Hằng năm')).toStrictEqual(

@@ -180,6 +180,10 @@ describe('taskStatus: recurring', () => {
     expect(taskStatus(parseDeadline('Hằng quý'), '2026-11-24').next).toBe('2026-12-31');
     expect(taskStatus(parseDeadline('Hằng quý'), '2027-01-02').next).toBe('2027-03-31');
     expect(taskStatus(parseDeadline('6 tháng một lần'), '2026-02-01').next).toBe('2026-06-30');
+    // A day in named months of each quarter does not depend on where the rule starts.
+    expect(taskStatus(parseDeadline('Hằng quý (trước ngày 20 tháng cuối quý)'), '2026-06-20').next).toBe('2026-09-19');
+    expect(taskStatus(parseDeadline('Hằng quý, ngày 15 tháng đầu quý sau'), '2026-11-24').next).toBe('2027-01-15');
+    expect(taskStatus(parseDeadline('Hằng quý, trước ngày 31 tháng cuối quý'), '2026-07-01').next).toBe('2026-09-30');
     expect(taskStatus(parseDeadline('Hằng năm'), '2026-05-01').next).toBe('2026-12-31');
   });
 

@@ -25,8 +25,12 @@ type Problem = { problem: NonNullable<Deadline['problem']> };
 type Recurrence =
   | { freq: 'DAILY' }
   | { freq: 'WEEKLY'; weekday: number }
-  /** `day` 1–31 is clamped to the month's length, so 31 means "last day". */
-  | { freq: 'MONTHLY'; interval: number; day: number }
+  /**
+   * `day` 1–31 is clamped to the month's length, so 31 means "last day". It falls in the last month
+   * of each period of `interval` months (quarters follow the calendar), or, with `months`, in those
+   * months of the year only (interval 1).
+   */
+  | { freq: 'MONTHLY'; interval: number; day: number; months?: number[] }
   /** `day` -1 means the last day of the month (only needed for February). */
   | { freq: 'YEARLY'; month: number; day: number };
 
@@ -152,7 +156,8 @@ const FREQUENCIES = [
   { label: 'hằng tuần', test: /(?:hằng|mỗi) tuần|lần\/tuần/u },
   { label: 'hằng tháng', test: /(?:hằng|mỗi) tháng|lần\/tháng/u },
   { label: 'hằng quý', test: /(?:hằng|mỗi) quý|lần\/quý|(?<!\d)0?4 lần\/năm/u },
-  { label: '6 tháng một lần', test: /(?:6|sáu) tháng (?:một|1) lần|định kỳ (?:6|sáu) tháng|(?<!\d)0?2 lần\/năm/u },
+  // "6 tháng, hằng năm" (half-yearly and yearly reports): "6 tháng" alone only next to another period.
+  { label: '6 tháng một lần', test: /(?:6|sáu) tháng (?:một|1) lần|định kỳ (?:6|sáu) tháng|(?<!\d)0?2 lần\/năm|(?<![\p{L}\d])(?:0?6|sáu) tháng(?= ?(?:,|và|hoặc|\/) ?(?:hằng|mỗi|01|1|một)? ?năm)/u },
   { label: 'hằng năm', test: /(?:hằng|mỗi) năm|(?<!\d)(?:0?1|một) lần\/năm/u },
 ] as const;
 
@@ -192,7 +197,7 @@ function recurrenceFor(label: (typeof FREQUENCIES)[number]['label'], s: string):
     case 'hằng tháng':
       return monthlyRule(s);
     case 'hằng quý':
-      return { recurrence: { freq: 'MONTHLY', interval: 3, day: 31 }, note: 'Không ghi ngày trong quý: hạn là ngày cuối mỗi quý.' };
+      return quarterlyRule(s);
     case '6 tháng một lần':
       return { recurrence: { freq: 'MONTHLY', interval: 6, day: 31 }, note: 'Không ghi ngày: hạn là ngày cuối mỗi nửa năm (30/6, 31/12).' };
     case 'hằng năm':
@@ -220,9 +225,40 @@ function monthlyRule(s: string): RuleResult {
   return { recurrence: { freq: 'MONTHLY', interval: 1, day }, note: null };
 }
 
+/**
+ * "Hằng quý": the last day of each quarter, or the day it names in the quarter's last month
+ * ("trước ngày 20 tháng cuối quý") or in the next quarter's first ("ngày 15 tháng đầu quý sau").
+ * A day named without its month is read in the quarter's last month, and the note says so.
+ */
+function quarterlyRule(s: string): RuleResult {
+  const match = /(trước )?ngày (\d{1,2})(?![\d/.-])(?: (?:của )?tháng (cuối|đầu) (?:mỗi |của |các )?quý( sau| kế tiếp| tiếp theo)?)?/u.exec(s);
+  if (!match) return { recurrence: { freq: 'MONTHLY', interval: 3, day: 31 }, note: 'Không ghi ngày trong quý: hạn là ngày cuối mỗi quý.' };
+  const n = Number(match[2]);
+  if (n < 1 || n > 31) return problem('invalid-date', `Không có ngày ${match[2]} trong tháng; cần một ngày từ 1 đến 31.`);
+  const nextQuarter = match[3] === 'đầu' && !!match[4];
+  if (match[3] === 'đầu' && !nextQuarter) return problem('invalid-date', `“${match[0]}” chưa đọc được: cần “tháng cuối quý” hoặc “tháng đầu quý sau”.`);
+  // The quarter's last month (3, 6, 9, 12), or the next one's first; "trước ngày 1" of a month is
+  // the last day of the month before it.
+  const before = !!match[1];
+  const shift = (nextQuarter ? 1 : 0) - (before && n === 1 ? 1 : 0);
+  const day = before ? (n === 1 ? 31 : n - 1) : n;
+  const months = [3, 6, 9, 12].map((m) => ((m + shift + 11) % 12) + 1).sort((a, b) => a - b);
+  const note = match[3] ? null : `Không ghi tháng nào của quý: hạn tính là ngày ${day} tháng cuối mỗi quý.`;
+  return { recurrence: { freq: 'MONTHLY', interval: 1, day, months }, note };
+}
+
 function yearlyRule(s: string): RuleResult {
-  const match = /(trước )?ngày (\d{1,2})\/(\d{1,2})(?![\d/])/u.exec(s);
-  if (!match) return { recurrence: { freq: 'YEARLY', month: 12, day: 31 }, note: 'Không ghi ngày trong năm: hạn là ngày cuối năm (31/12).' };
+  const match = /(?<![\d/])(trước )?(?:ngày )?(\d{1,2})\/(\d{1,2})(?![\d/])/u.exec(s);
+  if (!match) {
+    // "Tháng 3/2026 và hằng năm": the month each year, its last day.
+    const month = /(?<!\p{L})tháng (\d{1,2})(?!\d)/u.exec(s);
+    const m = month ? Number(month[1]) : 0;
+    if (m >= 1 && m <= 12) {
+      const last = m === 2 ? -1 : lastDayOfMonth(2001, m);
+      return { recurrence: { freq: 'YEARLY', month: m, day: last }, note: `Không ghi ngày: hạn là ngày cuối tháng ${m} mỗi năm.` };
+    }
+    return { recurrence: { freq: 'YEARLY', month: 12, day: 31 }, note: 'Không ghi ngày trong năm: hạn là ngày cuối năm (31/12).' };
+  }
   const [d, m] = [Number(match[2]), Number(match[3])];
   // 2001 is not a leap year: a yearly 29/2 would skip three years in four.
   if (!isValidYmd(2001, m, d)) return problem('invalid-date', `Ngày ${d}/${m} không có trong mọi năm; cần một ngày có trong mọi năm (${yearlyDayHint(d, m)}).`);
@@ -248,7 +284,7 @@ function toRrule(r: Recurrence): string {
     case 'YEARLY':
       return `FREQ=YEARLY;BYMONTH=${r.month};BYMONTHDAY=${r.day}`;
     case 'MONTHLY': {
-      const interval = r.interval > 1 ? `;INTERVAL=${r.interval}` : '';
+      const interval = r.months ? `;BYMONTH=${r.months.join(',')}` : r.interval > 1 ? `;INTERVAL=${r.interval}` : '';
       if (r.day >= 31) return `FREQ=MONTHLY${interval};BYMONTHDAY=-1`;
       if (r.day <= 28) return `FREQ=MONTHLY${interval};BYMONTHDAY=${r.day}`;
       // BYMONTHDAY=30 alone would skip February; the last existing of 28..30 never does.
@@ -271,12 +307,17 @@ function firstOnOrAfter(r: Recurrence, from: string): string {
     }
     case 'MONTHLY': {
       // Quarters and halves follow the calendar: the first is the one containing `from`.
-      const month = Math.ceil(m / r.interval) * r.interval;
       const inMonth = (mm: number) => {
         const year = y + Math.floor((mm - 1) / 12);
         const mon = ((mm - 1) % 12) + 1;
         return ymd(year, mon, Math.min(r.day, lastDayOfMonth(year, mon)));
       };
+      if (r.months) {
+        let month = m;
+        while (!r.months.includes(((month - 1) % 12) + 1) || inMonth(month) < from) month += 1;
+        return inMonth(month);
+      }
+      const month = Math.ceil(m / r.interval) * r.interval;
       return inMonth(month) >= from ? inMonth(month) : inMonth(month + r.interval);
     }
   }
@@ -317,6 +358,8 @@ const DATE_TOKEN = new RegExp(
     String.raw`(?<!\d|\d-)(\d{4})-(\d{2})-(\d{2})(?!\d|-\d)`,
     String.raw`ngày (\d{1,2}) tháng (\d{1,2})(?:(?: năm |/)(\d{4}))?`,
     String.raw`ngày (\d{1,2})[/.-](\d{1,2})(?!\d|[/.-]\d)`,
+    // "Trước 31/12": day and month with a slash, no "ngày", no year.
+    String.raw`(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/.-])`,
   ].join('|'),
   'gu',
 );
@@ -327,7 +370,8 @@ function dateTokens(s: string): DateToken[] {
     if (m[1]) return { index: m.index, d: n(1)!, m: n(3)!, y: n(4) };
     if (m[5]) return { index: m.index, d: n(7)!, m: n(6)!, y: n(5) };
     if (m[8]) return { index: m.index, d: n(8)!, m: n(9)!, y: n(10) };
-    return { index: m.index, d: n(11)!, m: n(12)!, y: null };
+    if (m[11]) return { index: m.index, d: n(11)!, m: n(12)!, y: null };
+    return { index: m.index, d: n(13)!, m: n(14)!, y: null };
   });
 }
 
@@ -343,10 +387,20 @@ function readDates(s: string, ctx: Ctx): Reading | null {
   }
   const before = (i: number) => /(?<!\p{L})trước (?:ngày )?$/u.test(s.slice(0, tokens[i]!.index));
   const lastOnTime = (i: number) => (before(i) ? addDays(days[i]!, -1) : days[i]!);
-  if (days.length > 1 && /(?<!\p{L})từ (?:ngày )?$/u.test(s.slice(0, tokens[0].index))) {
-    return { kind: 'period', start: days[0], until: lastOnTime(1), due: lastOnTime(1) };
+  const from = /(?<!\p{L})từ (?:ngày )?$/u.test(s.slice(0, tokens[0].index));
+  if (days.length > 1 && from) {
+    return { kind: 'period', start: days[0], until: lastOnTime(1), due: lastOnTime(1), note: moreDays(days, 2) };
   }
-  return { kind: 'date', due: lastOnTime(0) };
+  // "Từ ngày 01/3/2026" alone: the work starts that day and goes on.
+  if (from) return { kind: 'ongoing', start: days[0] };
+  return { kind: 'date', due: lastOnTime(0), note: moreDays(days, 1) };
+}
+
+/** A note naming the days of a phrase after the `used` first ones, which the reading leaves out. */
+function moreDays(days: string[], used: number): string | null {
+  const rest = days.slice(used);
+  if (!rest.length) return null;
+  return `Văn bản còn nêu ${rest.map(formatViDate).join(', ')}; Cổng tính hạn theo ${used === 1 ? 'ngày đầu tiên' : 'khoảng đầu tiên'}.`;
 }
 
 interface PeriodMatch {
@@ -355,13 +409,34 @@ interface PeriodMatch {
   first: number;
   last: number;
   year: number | null;
+  /** Year of the last month, when a list of quarters runs into the next year ("Quý IV/2026 - Quý I/2027"). */
+  lastYear?: number | null;
+  /** Several quarters ("Quý I và II/2026", "Quý II - III/2026"): one period from the first to the last. */
+  several?: boolean;
+}
+
+const QUARTER = String.raw`(iv|iii|ii|i|[1-4])(?![\p{L}\d])(?:(?:\/| năm )(\d{4}))?`;
+/** "Quý II/2026", and lists or ranges of quarters: "Quý I và II/2026", "Quý II, III", "Quý IV/2026 - Quý I/2027". */
+const QUARTERS = new RegExp(String.raw`(?<!\p{L})quý ${QUARTER}(?: ?(?:,|và|-|đến|hoặc) ?(?:quý )?${QUARTER})*`, 'u');
+const QUARTER_ITEM = new RegExp(QUARTER, 'gu');
+
+function quarterNumber(q: string): number {
+  return /\d/u.test(q) ? Number(q) : ROMAN.indexOf(q.toUpperCase()) + 1;
 }
 
 function findPeriod(s: string): PeriodMatch | null {
-  const quarter = /(?<!\p{L})quý (iv|iii|ii|i|[1-4])(?![\p{L}\d])(?:(?:\/| năm )(\d{4}))?/u.exec(s);
-  if (quarter) {
-    const q = /\d/u.test(quarter[1]!) ? Number(quarter[1]) : ROMAN.indexOf(quarter[1]!.toUpperCase()) + 1;
-    return { index: quarter.index, label: `quý ${ROMAN[q - 1]}`, first: q * 3 - 2, last: q * 3, year: num(quarter[2]) };
+  const quarters = QUARTERS.exec(s);
+  if (quarters) {
+    const items = [...quarters[0].replace(/^quý /u, '').matchAll(QUARTER_ITEM)].map((m) => ({ q: quarterNumber(m[1]!), year: num(m[2]) }));
+    // A year written once, after the last quarter, is every quarter's.
+    for (let i = items.length - 2; i >= 0; i--) items[i]!.year ??= items[i + 1]!.year;
+    const first = items[0]!;
+    const last = items[items.length - 1]!;
+    const names = items.map((it) => ROMAN[it.q - 1]).join(', ');
+    return {
+      index: quarters.index, label: items.length > 1 ? `quý ${names}` : `quý ${ROMAN[first.q - 1]}`,
+      first: first.q * 3 - 2, last: last.q * 3, year: first.year, lastYear: last.year, several: items.length > 1,
+    };
   }
   const half = /(?<![\p{L}\d])(?:0?6|sáu) tháng (đầu|cuối) năm(?:(?: |\/)(\d{4}))?/u.exec(s);
   if (half) {
@@ -388,15 +463,21 @@ function readPeriods(s: string, ctx: Ctx): Reading | null {
   const y = found.year ?? num(/(?<!\p{L})năm (\d{4})(?!\d)/u.exec(s)?.[1]) ?? ctx.year;
   if (y === null) return problem('needs-year', `“${found.label}” không ghi năm; cần năm của văn bản.`);
   if (found.first < 1 || found.last > 12) return problem('invalid-date', `Không có ${found.label}/${y}.`);
+  const lastYear = found.lastYear ?? y;
+  if (lastYear * 12 + found.last < y * 12 + found.first) return problem('invalid-date', `“${found.label}” kết thúc trước khi bắt đầu.`);
   const label = found.label === 'năm' ? `năm ${y}` : `${found.label}/${y}`;
   const start = ymd(y, found.first, 1);
-  const until = ymd(y, found.last, lastDayOfMonth(y, found.last));
-  if (/(?<!\p{L})trước $/u.test(s.slice(0, found.index))) {
+  const until = ymd(lastYear, found.last, lastDayOfMonth(lastYear, found.last));
+  const lead = s.slice(0, found.index);
+  if (/(?<!\p{L})trước $/u.test(lead)) {
     const due = addDays(start, -1);
     return {
       kind: 'date', due,
       note: `Đọc “trước ${label}” là trước khi ${label} bắt đầu (hạn ${formatViDate(due)}); nếu hiểu là trong ${label} thì hạn là ${formatViDate(until)}.`,
     };
   }
-  return { kind: 'period', start, until, due: until };
+  // "Từ quý II/2026": the work starts then and goes on; "từ quý II đến quý IV" is a period.
+  if (/(?<!\p{L})từ $/u.test(lead) && !found.several) return { kind: 'ongoing', start };
+  const note = found.several && /hoặc/u.test(s) ? `Đọc “${label}” là từ đầu quý đầu tiên đến hết quý cuối cùng.` : null;
+  return { kind: 'period', start, until, due: until, note };
 }

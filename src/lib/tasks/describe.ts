@@ -29,6 +29,11 @@ function describeRule(rrule: string): string {
   const parts = Object.fromEntries(rrule.split(';').map((p) => p.split('=') as [string, string]));
   if (parts.FREQ === 'WEEKLY') return `hằng tuần${parts.BYDAY ? `, ${parts.BYDAY.split(',').map((x) => RRULE_DAYS[x] ?? x).join(', ')}` : ''}`;
   if (parts.FREQ === 'MONTHLY' && parts.INTERVAL === '3') return 'hằng quý, ngày cuối quý';
+  if (parts.FREQ === 'MONTHLY' && parts.INTERVAL === '6') return '6 tháng một lần, ngày cuối tháng 6 và tháng 12';
+  if (parts.FREQ === 'MONTHLY' && parts.BYMONTH) {
+    const day = parts.BYSETPOS === '-1' || parts.BYMONTHDAY === '-1' ? 'ngày cuối tháng' : `hạn ngày ${parts.BYMONTHDAY}`;
+    return `${parts.BYMONTH.split(',').length === 4 ? 'hằng quý, ' : ''}${day} các tháng ${parts.BYMONTH.split(',').join(', ')}`;
+  }
   if (parts.FREQ === 'MONTHLY') {
     if (parts.BYSETPOS === '-1' || parts.BYMONTHDAY === '-1') return 'hằng tháng, ngày cuối tháng';
     return `hằng tháng, hạn ngày ${parts.BYMONTHDAY}`;

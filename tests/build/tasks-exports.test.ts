@@ -249,6 +249,11 @@ describe('one full card per task: the register; short rows elsewhere', () => {
     const html = readPage(siteDir, '/nhiem-vu/');
     for (const t of json.tasks) expect(html).toContain(`id="${t.id}"`);
     expect(html.match(/class="lp-task__attrs"/g)).toHaveLength(json.tasks.length);
+    // A phrase the portal could not turn into a day says why, on the card and in the JSON.
+    const problem = 'Cần ngày ban hành văn bản để tính mốc sơ kết, tổng kết.';
+    expect(byRef(TN, '7').deadline.problem).toEqual({ code: 'needs-year', message: problem });
+    const card = new RegExp(`<li[^>]*id="${TN}7"[\\s\\S]*?</li>`).exec(html)?.[0] ?? '';
+    expect(card).toContain('Cổng chưa tính được hạn: cần ngày ban hành văn bản để tính mốc sơ kết, tổng kết.');
   });
 
   it('lists tasks on the status, quarter and agency pages as rows of a captioned table, without the full card', () => {
@@ -263,9 +268,13 @@ describe('one full card per task: the register; short rows elsewhere', () => {
       // Each row links to the task's full card on the register, and to its row in the document.
       for (const row of rows(path)) expect(row.hrefs.slice(0, 2)).toEqual([`/nhiem-vu/#${row.id}`, expect.stringMatching(/^\/van-ban\/.+#bang-nv-/)]);
     }
-    // Row 2 of 08-CT/TU (Quý II/2026): its deadline as a day, and its status.
+    // Row 2 of 08-CT/TU (Quý II/2026): its deadline as a day with the phrase as written, and its status.
     const html = readPage(siteDir, '/nhiem-vu/quy/2026-q2/');
-    expect(html).toMatch(new RegExp(`<tr data-task-id="${DB}2">[\\s\\S]*?<td data-label="Thời hạn"><time datetime="2026-06-30">30/06/2026</time></td>\\s*<td data-label="Trạng thái"><span class="lp-badge lp-badge--overdue">Quá hạn – chưa có báo cáo</span>`));
+    expect(html).toMatch(new RegExp(`<tr data-task-id="${DB}2">[\\s\\S]*?<td data-label="Thời hạn"><time datetime="2026-06-30">30/06/2026</time> <span class="lp-deadline-norm lp-task-table__deadline">Văn bản ghi: “Quý II/2026”</span></td>\\s*<td data-label="Trạng thái"><span class="lp-badge lp-badge--overdue">Quá hạn – chưa có báo cáo</span>`));
+    // Row 4 ("Trước Quý II/2026"): the day the portal worked out, the phrase, and the other reading.
+    const agency = readPage(siteDir, '/nhiem-vu/co-quan/dien-bien--cac-dia-phuong/');
+    const row4 = new RegExp(`<tr data-task-id="${DB}4">[\\s\\S]*?<td data-label="Thời hạn">([\\s\\S]*?)</td>`).exec(agency)?.[1] ?? '';
+    expect(row4.replace(/<[^>]+>/g, '|')).toBe('|31/03/2026| |Văn bản ghi: “Trước Quý II/2026”| |Đọc “trước quý II/2026” là trước khi quý II/2026 bắt đầu (hạn 31/03/2026); nếu hiểu là trong quý II/2026 thì hạn là 30/06/2026.|');
   });
 
   it("gives a document's tasks a place on its own page: one row each, linking to its row in the text and to its card", () => {

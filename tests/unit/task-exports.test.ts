@@ -96,7 +96,7 @@ describe('tasksToJson', () => {
       'id', 'document', 'ref', 'content', 'overseers', 'leads', 'coordinators', 'product',
       'deadline', 'status', 'statusLabel', 'next',
     ]);
-    expect(Object.keys(data.tasks[0].deadline)).toEqual(['text', 'kind', 'due', 'start', 'until', 'rrule', 'time', 'note']);
+    expect(Object.keys(data.tasks[0].deadline)).toEqual(['text', 'kind', 'due', 'start', 'until', 'rrule', 'time', 'note', 'problem']);
   });
 
   it('writes absolute document URLs and organization ids', () => {
@@ -106,9 +106,16 @@ describe('tasksToJson', () => {
     expect(data.tasks[1].coordinators[1]).toEqual({ name: 'các địa phương', organization: null });
     expect(data.tasks[3].deadline).toEqual({
       text: 'Hằng tuần (trước 15h ngày thứ Năm)', kind: 'recurring', due: '2026-03-05', start: '2026-03-02',
-      until: '2026-12-31', rrule: 'FREQ=WEEKLY;BYDAY=TH', time: '15:00', note: null,
+      until: '2026-12-31', rrule: 'FREQ=WEEKLY;BYDAY=TH', time: '15:00', note: null, problem: null,
     });
     expect(data.tasks[3].next).toBe('2026-03-05');
+  });
+
+  it('says why no day could be worked out', () => {
+    const problem = { code: 'needs-year' as const, message: 'Cần ngày ban hành văn bản để tính mốc sơ kết, tổng kết.' };
+    const task = makeTask('7', { deadline: deadline({ text: '03 năm sơ kết, 05 năm tổng kết', kind: 'unspecified', problem }) });
+    const one = JSON.parse(tasksToJson({ ...REGISTER, tasks: [task] }));
+    expect(one.tasks[0].deadline.problem).toEqual(problem);
   });
 });
 

@@ -47,17 +47,35 @@ export interface ShortDeadline {
   text: string;
   /** YYYY-MM-DD of the day shown, for a <time> element; null when the phrase is shown. */
   datetime: string | null;
+  /** The phrase as written, when `text` is the portal's reading of it and says something else. */
+  written: string | null;
+  /** How the phrase was read, when the reading involved a choice (Deadline.note). */
+  note: string | null;
 }
 
 /**
  * For lists of tasks (compact rows): the last day still on time of a dated task or period, the
  * next occurrence of a recurring one (with the phrase), otherwise the phrase ("Thường xuyên",
- * "Theo Kế hoạch"). `next` is the task's next occurrence as of the build date, if any.
+ * "Theo Kế hoạch"). `next` is the task's next occurrence as of the build date, if any. A day the
+ * portal worked out ("xong trước ngày 15/8/2026" is 14/08/2026) keeps the phrase beside it, and
+ * the note of a reading that involved a choice ("Trước Quý II/2026").
  */
 export function shortDeadline(d: Deadline, next: string | null = null): ShortDeadline {
-  if ((d.kind === 'date' || d.kind === 'period') && d.due) return { text: formatViDate(d.due), datetime: d.due };
-  if (d.kind === 'recurring' && next) return { text: `${d.text || 'Định kỳ'}, kỳ tới ${formatViDate(next)}`, datetime: null };
-  return { text: d.text || 'Không ghi', datetime: null };
+  if ((d.kind === 'date' || d.kind === 'period') && d.due) {
+    const text = formatViDate(d.due);
+    return { text, datetime: d.due, written: sameDay(d.text, d.due) ? null : d.text || null, note: d.note };
+  }
+  if (d.kind === 'recurring' && next) return { text: `${d.text || 'Định kỳ'}, kỳ tới ${formatViDate(next)}`, datetime: null, written: null, note: d.note };
+  return { text: d.text || 'Không ghi', datetime: null, written: null, note: d.note };
+}
+
+/** Whether a phrase is only the day itself ("30/06/2026", "30/6/2026", "2026-06-30"). */
+function sameDay(phrase: string, iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const plain = phrase.trim().replace(/[.;,]+$/u, '');
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(plain);
+  if (dmy) return Number(dmy[1]) === d && Number(dmy[2]) === m && Number(dmy[3]) === y;
+  return plain === iso;
 }
 
 /** The first words of a task's content, at most `max` characters, cut between words, with "…" when cut. */

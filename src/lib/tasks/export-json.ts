@@ -54,6 +54,7 @@ export function tasksToJsonChunks(register: TaskExportInput): Generator<string> 
         rrule: d.rrule,
         time: d.time,
         note: d.note,
+        problem: d.problem ? { code: d.problem.code, message: d.problem.message } : null,
       },
       status: task.status,
       statusLabel: task.statusLabel,

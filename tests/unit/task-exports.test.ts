@@ -234,13 +234,15 @@ describe('tasksToIcs', () => {
   it('fills summary, description, URL and stamp', () => {
     const event = byUid(uid('3'));
     const summary = String(event.getFirstPropertyValue('summary'));
-    expect(summary.startsWith('[3.] Rà soát, ban hành cơ chế')).toBe(true);
+    expect(summary.startsWith('[08-CT/TU, 3.] Rà soát, ban hành cơ chế')).toBe(true);
     expect(summary.endsWith('…')).toBe(true);
-    expect(summary.length).toBeLessThanOrEqual(86);
-    expect(String(byUid(uid('2')).getFirstPropertyValue('summary'))).toBe('[2.] Nhiệm vụ 2');
+    expect(summary.length).toBeLessThanOrEqual(96);
+    expect(String(byUid(uid('2')).getFirstPropertyValue('summary'))).toBe('[08-CT/TU, 2.] Nhiệm vụ 2');
+    // Every role of the row; the status is dated, as a recurring event repeats it on every occurrence.
     expect(String(event.getFirstPropertyValue('description'))).toBe(
-      `Chủ trì: Sở Tư pháp\nSản phẩm: Kế hoạch\nThời gian hoàn thành: Hoàn thành trước ngày 31/5/2026\nTrạng thái: Chưa đến hạn\nVăn bản: 08-CT/TU ${DOC.title}`,
+      `Chủ trì: Sở Tư pháp\nCấp ủy theo dõi chỉ đạo: Đảng ủy UBND tỉnh\nSản phẩm: Kế hoạch\nThời gian hoàn thành: Hoàn thành trước ngày 31/5/2026\nTrạng thái ngày 01/03/2026: Chưa đến hạn\nVăn bản: 08-CT/TU ${DOC.title}, dòng 3`,
     );
+    expect(String(byUid(uid('2')).getFirstPropertyValue('description'))).toContain('\nPhối hợp: Các sở, ban, ngành liên quan; các địa phương\n');
     expect(String(event.getFirstPropertyValue('url'))).toBe(`${DOC_URL}#nhiem-vu-3`);
     expect(String(event.getFirstPropertyValue('dtstamp'))).toBe('2026-03-01T00:00:00Z');
   });

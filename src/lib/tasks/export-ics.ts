@@ -41,16 +41,24 @@ function shorten(text: string): string {
   return `${(space > SUMMARY_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-function describe(task: Task): string {
+/**
+ * The event's text: every role of the row (a coordinator's calendar says who leads and who else
+ * helps), the product, the phrase as written and how it was read, the status as of the build
+ * (dated: a recurring event repeats the text on every occurrence), and the document.
+ */
+function describe(task: Task, asOf: string): string {
   const d = task.deadline;
   const doc = task.document;
+  const names = (refs: Task['leads']) => refs.map((r) => r.name).join('; ');
   const lines = [
-    `Chủ trì: ${task.leads.map((l) => l.name).join('; ') || 'không ghi'}`,
+    `Chủ trì: ${names(task.leads) || 'không ghi'}`,
+    ...(task.coordinators.length ? [`Phối hợp: ${names(task.coordinators)}`] : []),
+    ...(task.overseers.length ? [`Cấp ủy theo dõi chỉ đạo: ${names(task.overseers)}`] : []),
     `Sản phẩm: ${task.product || 'không ghi'}`,
     `Thời gian hoàn thành: ${d.text}${d.note ? ` (${d.note})` : ''}`,
     ...(d.kind === 'recurring' && !d.start && task.next ? [`Văn bản không ghi ngày ban hành: lịch tính từ kỳ tới ${formatViDate(task.next)}.`] : []),
-    `Trạng thái: ${task.statusLabel}`,
-    `Văn bản: ${doc.number ? `${doc.number} ` : ''}${doc.title}`,
+    `Trạng thái ngày ${formatViDate(asOf)}: ${task.statusLabel}`,
+    `Văn bản: ${doc.number ? `${doc.number} ` : ''}${doc.title}, dòng ${task.ref.replace(/\.$/, '')}`,
   ];
   return lines.join('\n');
 }
@@ -101,8 +109,9 @@ export function* tasksToIcsChunks(register: TaskExportInput, options: IcsOptions
     start: utcMidnight(at.day),
     end: utcMidnight(addDays(at.day, 1)),
     repeating: at.rrule,
-    summary: `[${task.ref}] ${shorten(task.content)}`,
-    description: describe(task),
+    // The row label alone repeats across documents ("7." in both directives): the number says whose.
+    summary: `[${task.document.number ? `${task.document.number}, ` : ''}${task.ref}] ${shorten(task.content)}`,
+    description: describe(task, register.asOf),
     url: taskUrl(register.siteUrl, task),
     // A deadline does not make anyone busy.
     transparency: ICalEventTransparency.TRANSPARENT,

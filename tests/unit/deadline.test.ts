@@ -357,6 +357,10 @@ describe('parseDeadline: phrases that are not deadlines', () => {
     );
   });
 
+  it.each(['Không ghi thời hạn', 'Văn bản không nêu thời hạn', 'không quy định'])('“%s” says the text states no time: unspecified, not unread', (text) => {
+    expect(parseDeadline(text)).toStrictEqual(expected(text, { note: 'Văn bản không nêu thời hạn.' }));
+  });
+
   it('a scope cut-off is not a deadline', () => {
     const text = 'tính đến hết ngày 31/10/2026';
     expect(parseDeadline(text)).toStrictEqual(

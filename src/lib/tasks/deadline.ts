@@ -87,6 +87,8 @@ function read(original: string, ctx: Ctx): Reading {
     return { note: `${lead} ${text}${dateNote}.` };
   }
   if (/theo kế hoạch/u.test(rest)) return { note: 'Thời hạn theo kế hoạch chưa ban hành.' };
+  // An editor's table saying the text states no time ("Không ghi thời hạn") is not a phrase left unread.
+  if (/^(?:văn bản )?không (?:ghi|nêu|quy định)(?: thời hạn)?(?: trong văn bản)?$/u.test(rest)) return { note: 'Văn bản không nêu thời hạn.' };
   if (/(?<!\p{L})tết(?!\p{L})/u.test(rest)) {
     return unreadable('Thời hạn tính theo âm lịch (Tết), chưa quy đổi được sang ngày dương lịch.');
   }

@@ -24,7 +24,7 @@ const pages = htmlFiles(siteDir).filter((f) => f.endsWith('index.html'));
 describe('/api/documents.json', () => {
   it('lists both documents with their task counts, and every URL in it is a file of the site', () => {
     expect(SITE).toBe(new URL('/', SITE).href);
-    expect(docs.documents.map((d) => [d.number, d.taskCount])).toEqual([['08-CT/TU', 13], [null, 6]]);
+    expect(docs.documents.map((d) => [d.number, d.taskCount])).toEqual([['08-CT/TU', 13], [null, 9]]);
     for (const d of docs.documents) {
       for (const url of [d.url, d.json, d.markdownUrl, d.image]) expect(exists(url), url).toBe(true);
     }
@@ -114,8 +114,10 @@ describe('sitemap.xml and robots.txt', () => {
     expect(read('nhiem-vu/trang-thai/da-hoan-thanh/index.html')).toContain('Không có nhiệm vụ nào ở trạng thái này.');
     expect([listed('/nhiem-vu/trang-thai/da-hoan-thanh/'), robots('/nhiem-vu/trang-thai/da-hoan-thanh/')]).toEqual([false, true]);
     expect([listed('/nhiem-vu/trang-thai/qua-han/'), robots('/nhiem-vu/trang-thai/qua-han/')]).toEqual([true, false]);
-    // A body named only in a distribution list: no document, citation, task or merger on the portal.
-    expect([listed('/co-quan/dang-uy-mttq-tinh-thai-nguyen/'), robots('/co-quan/dang-uy-mttq-tinh-thai-nguyen/')]).toEqual([false, true]);
+    // A body with a record but no document, citation, task or merger on the portal.
+    expect([listed('/co-quan/so-tu-phap-thai-nguyen/'), robots('/co-quan/so-tu-phap-thai-nguyen/')]).toEqual([false, true]);
+    // One with a task (mục 7 of the Thái Nguyên directive) is worth finding.
+    expect([listed('/co-quan/dang-uy-mttq-tinh-thai-nguyen/'), robots('/co-quan/dang-uy-mttq-tinh-thai-nguyen/')]).toEqual([true, false]);
     // Bắc Kạn's body has no document on the portal, but its merger into Thái Nguyên's is worth finding.
     expect(read('co-quan/ban-thuong-vu-tinh-uy-bac-kan/index.html')).toContain('Chưa có văn bản của cơ quan này trên Cổng.');
     expect([listed('/co-quan/ban-thuong-vu-tinh-uy-bac-kan/'), robots('/co-quan/ban-thuong-vu-tinh-uy-bac-kan/')]).toEqual([true, false]);

@@ -54,13 +54,13 @@ function parseIcs(path: string): { calendar: ICAL.Component; events: ICAL.Compon
 const uidOf = (e: ICAL.Component) => String(e.getFirstPropertyValue('uid'));
 
 describe('/api/tasks.json', () => {
-  it('has the 19 tasks of the register as of 23/11/2026', () => {
+  it('has the 22 tasks of the register as of 23/11/2026', () => {
     expect(json.asOf).toBe(TEST_AS_OF);
-    expect(json.tasks).toHaveLength(19);
+    expect(json.tasks).toHaveLength(22);
     const refs = (prefix: string) => json.tasks.filter((t) => t.id.startsWith(prefix)).map((t) => t.ref);
     expect(refs(DB)).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.', '10.', '11.', '12.', '13']);
-    expect(refs(TN)).toEqual(['(1)', '(2)', 'BC1', '(3)', 'BC2', '7']);
-    expect(new Set(json.tasks.map((t) => t.id)).size).toBe(19);
+    expect(refs(TN)).toEqual(['(1)', '(2)', 'BC1', '(3)', 'BC2', '7.1', '7.2', '7.3', '7.4']);
+    expect(new Set(json.tasks.map((t) => t.id)).size).toBe(22);
   });
 
   it('normalizes the deadlines of the appendix rows', () => {
@@ -78,8 +78,11 @@ describe('/api/tasks.json', () => {
       deadline: { text: 'Hằng tuần (trước 15h ngày thứ Năm)', kind: 'recurring', rrule: 'FREQ=WEEKLY;BYDAY=TH', time: '15:00', start: null },
       status: 'recurring',
       next: '2026-11-26',
-      coordinators: [{ name: 'Sở Tư pháp', organization: 'so-tu-phap-thai-nguyen' }],
+      // The reports go to Sở Tư pháp, the standing office, to be compiled: the directive does not make it a coordinator.
+      coordinators: [],
     });
+    // The editors' table says where the directive states no time, and the register reads it so.
+    expect(byRef(TN, '7.1')).toMatchObject({ deadline: { text: 'Không ghi thời hạn', kind: 'unspecified', note: 'Văn bản không nêu thời hạn.', problem: null }, status: 'unspecified' });
     expect(byRef(TN, 'BC2')).toMatchObject({ deadline: { rrule: 'FREQ=MONTHLY;BYMONTHDAY=15', start: null }, next: '2026-12-15' });
   });
 
@@ -149,9 +152,9 @@ describe('iCalendar exports', () => {
   it('has one calendar per agency with a datable task, holding exactly its datable tasks', () => {
     const files = readdirSync(join(siteDir, 'lich/co-quan'));
     expect(files).toContain('so-tu-phap-dien-bien.ics');
-    // Sở Tư pháp Thái Nguyên receives only BC1 and BC2, whose rules have no first day: on the
-    // calendar from their next occurrences.
-    expect(files).toContain('so-tu-phap-thai-nguyen.ics');
+    // The heads of bodies lead (1), (2) and BC1, a weekly rule with no first day (the directive states
+    // no issue date): on the calendar from its next occurrence.
+    expect(files).toContain('thai-nguyen--nguoi-dung-dau-cac-co-quan-don-vi-to-chuc-chinh-tri-xa-hoi-dia-phuong-co-lien-quan.ics');
     // An agency with no task on a calendar has no calendar and no link.
     expect(files).not.toContain('ban-noi-chinh-tinh-uy-thai-nguyen.ics');
     expect(readPage(siteDir, '/nhiem-vu/co-quan/ban-noi-chinh-tinh-uy-thai-nguyen/')).not.toContain('.ics"');
@@ -251,8 +254,8 @@ describe('one full card per task: the register; short rows elsewhere', () => {
     expect(html.match(/class="lp-task__attrs"/g)).toHaveLength(json.tasks.length);
     // A phrase the portal could not turn into a day says why, on the card and in the JSON.
     const problem = 'Cần ngày ban hành văn bản để tính mốc sơ kết, tổng kết.';
-    expect(byRef(TN, '7').deadline.problem).toEqual({ code: 'needs-year', message: problem });
-    const card = new RegExp(`<li[^>]*id="${TN}7"[\\s\\S]*?</li>`).exec(html)?.[0] ?? '';
+    expect(byRef(TN, '7.4').deadline.problem).toEqual({ code: 'needs-year', message: problem });
+    const card = new RegExp(`<li[^>]*id="${TN}7-4"[\\s\\S]*?</li>`).exec(html)?.[0] ?? '';
     expect(card).toContain('Cổng chưa tính được hạn: cần ngày ban hành văn bản để tính mốc sơ kết, tổng kết.');
   });
 

@@ -236,7 +236,7 @@ describe('the bundled register', () => {
 
   it('loads without errors', () => {
     expect(errors).toEqual([]);
-    expect(tasks).toHaveLength(19);
+    expect(tasks).toHaveLength(22);
   });
 
   // 08-CT/TU appendix, column "Chủ trì tham mưu thực hiện": "Sở Tư pháp" alone in rows 2, 6, 7
@@ -250,12 +250,24 @@ describe('the bundled register', () => {
     expect(stp.roles.oversees).toEqual([]);
   });
 
-  // Thái Nguyên: Sở Tư pháp is the standing office that receives reports BC1 and BC2 ("Phối hợp").
-  it('keeps the two provinces’ Sở Tư pháp apart', () => {
-    const tn = agencies.find((a) => a.slug === 'so-tu-phap-thai-nguyen')!;
-    expect(tn.province).toBe('Thái Nguyên');
-    expect(tn.roles.leads).toEqual([]);
-    expect(tn.roles.coordinates.map((t) => t.ref)).toEqual(['BC1', 'BC2']);
+  // Thái Nguyên: Sở Tư pháp is the standing office that receives reports BC1 and BC2, a role the
+  // directive gives it in none of its rows; the register keeps it apart from Điện Biên's all the same.
+  it('keeps the two provinces’ Sở Tư pháp apart, and gives Thái Nguyên’s no role its directive does not state', () => {
+    const tn = agencies.find((a) => a.slug === 'so-tu-phap-thai-nguyen');
+    expect(tn).toBeUndefined();
+    const db = agencies.find((a) => a.slug === 'so-tu-phap-dien-bien')!;
+    expect(db.province).toBe('Điện Biên');
+    expect(tasks.filter((t) => t.document.province === 'Thái Nguyên').flatMap((t) => [...t.leads, ...t.coordinators, ...t.overseers]).map((a) => a.name)).not.toContain('Sở Tư pháp');
+  });
+
+  // Thái Nguyên, mục 7: each body the directive names has its row, under its own record.
+  it('gives each body named in mục 7 of the Thái Nguyên directive its task', () => {
+    const leads = (slug: string) => refs(agencies.find((a) => a.slug === slug)?.roles.leads ?? []);
+    const TN = 'thai-nguyen/chi-thi-xay-dung-va-thi-hanh-phap-luat';
+    expect(leads('dang-uy-ubnd-tinh-thai-nguyen')).toEqual([`${TN} 7.2`]);
+    expect(leads('dang-uy-mttq-tinh-thai-nguyen')).toEqual([`${TN} 7.3`]);
+    expect(leads('ban-noi-chinh-tinh-uy-thai-nguyen')).toEqual([`${TN} 7.4`]);
+    expect(leads('thai-nguyen--cac-dang-uy-truc-thuoc-tinh-uy')).toEqual([`${TN} 7.1`]);
   });
 
   it('gives every task with a lead to its lead agencies, and matched agencies their org id as slug', () => {
@@ -263,13 +275,14 @@ describe('the bundled register', () => {
       for (const lead of task.leads) expect(agencies.find((a) => a.slug === lead.slug)!.roles.leads).toContain(task);
     }
     for (const a of agencies) if (a.orgId) expect(a.slug).toBe(a.orgId);
-    // Every task of Ban Thường vụ Tỉnh ủy Thái Nguyên's directive is overseen by it.
+    // Ban Thường vụ Tỉnh ủy Thái Nguyên oversees the rows its directive says answer to it: (1), (2)
+    // ("chịu trách nhiệm … trước Ban Thường vụ Tỉnh ủy") and 7.4 ("giúp Ban Thường vụ Tỉnh ủy theo dõi").
     const btv = agencies.find((a) => a.slug === 'ban-thuong-vu-tinh-uy-thai-nguyen')!;
-    expect(refs(btv.roles.oversees).sort()).toEqual(tasks.filter((t) => t.document.province === 'Thái Nguyên').map((t) => refs([t])[0]).sort());
+    expect(btv.roles.oversees.map((t) => t.ref).sort()).toEqual(['(1)', '(2)', '7.4']);
   });
 
   it('counts statuses as of 23/11/2026', () => {
     const counts = Object.fromEntries(statusCounts(tasks).map((c) => [c.status, c.count]));
-    expect(counts).toEqual({ overdue: 6, 'due-soon': 0, upcoming: 0, recurring: 6, ongoing: 4, unspecified: 3, done: 0 });
+    expect(counts).toEqual({ overdue: 6, 'due-soon': 0, upcoming: 0, recurring: 6, ongoing: 4, unspecified: 6, done: 0 });
   });
 });

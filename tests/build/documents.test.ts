@@ -67,9 +67,10 @@ describe('seed 000: the Thái Nguyên directive, with no number and no date', ()
     expect(missing(sentences, text)).toEqual([]);
   });
 
-  it('says the number and date are not stated instead of inventing them', () => {
+  it('says the number and dates are not stated instead of inventing them, or leaving them out', () => {
     expect(visibleText(html.match(/<dd data-attr="number">[\s\S]*?<\/dd>/)![0])).toBe('Không ghi trong văn bản');
     expect(visibleText(html.match(/<dd data-attr="issued">[\s\S]*?<\/dd>/)![0])).toBe('Không ghi trong văn bản');
+    expect(visibleText(html.match(/<dt>Ngày có hiệu lực:<\/dt>\s*<dd data-attr="effective">[\s\S]*?<\/dd>/)![0])).toBe('Ngày có hiệu lực: Không ghi trong văn bản');
   });
 
   it('keeps the emphasis that carries deadlines', () => {

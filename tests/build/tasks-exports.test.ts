@@ -21,7 +21,7 @@ interface JsonTask {
   overseers: JsonAgency[];
   leads: JsonAgency[];
   coordinators: JsonAgency[];
-  deadline: { text: string; kind: string; due: string | null; start: string | null; until: string | null; rrule: string | null; time: string | null };
+  deadline: { text: string; kind: string; due: string | null; start: string | null; until: string | null; rrule: string | null; time: string | null; note: string | null; problem: { code: string; message: string } | null };
   status: string;
   next: string | null;
 }

@@ -7,6 +7,8 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { makeContent, reported, SEED_001, SEED_000, IMPLEMENTING_DOC, type Change } from '../support/content-fixture.ts';
 import { ROOT } from '../support/paths.ts';
+import { listFiles } from '../../src/lib/content/read.ts';
+import { writeFileSync } from 'node:fs';
 
 function errorsFor(changes: Change[]): string[] {
   const dir = makeContent(changes);
@@ -153,6 +155,33 @@ describe('one problem, one precise line', () => {
   it('text that is not NFC', () => {
     const [line] = errorsFor([{ file: SEED_001, replace: 'Trần Tiến Dũng', with: 'Trần Tiến Dũng'.normalize('NFD') }]);
     expect(line).toBe(`content/${SEED_001}:10: mã hóa ký tự: văn bản không ở dạng Unicode NFC (dấu tiếng Việt tổ hợp rời); cần lưu lại ở dạng NFC (dựng sẵn)`);
+  });
+});
+
+describe('files as editors save them', () => {
+  // Notepad and Git on Windows write CRLF: every file read that way must load as it does with LF.
+  it('reads Windows line ends (CRLF) in every content file as LF, with the same lines', () => {
+    const crlf = makeContent();
+    for (const path of listFiles(crlf, /\.(?:md|ya?ml)$/)) writeFileSync(path, readFileSync(path, 'utf8').replace(/\n/g, '\r\n'));
+    const { errors, warnings, corpus } = loadContent(crlf, ROOT, { PORTAL_AS_OF: '2026-11-23' });
+    const bundled = loadContent(`${ROOT}content`, ROOT, { PORTAL_AS_OF: '2026-11-23' });
+    expect(errors.map(formatProblem)).toEqual([]);
+    expect(warnings.map((w) => [w.line, w.field, w.message])).toEqual(bundled.warnings.map((w) => [w.line, w.field, w.message]));
+    expect(corpus!.tasks.map((t) => [t.id, t.deadline.text])).toEqual(bundled.corpus!.tasks.map((t) => [t.id, t.deadline.text]));
+  });
+
+  it('names a file in a content folder that the build does not read, and how to make it read', () => {
+    const dir = makeContent([
+      { file: 'van-ban/dien-bien/15-kh-tu-2026.md.txt', write: IMPLEMENTING_DOC },
+      { file: 'hoi-dap/cau-hoi.MD', write: 'x' },
+      { file: 'van-ban/Thumbs.db', write: 'x' },
+    ]);
+    const { warnings } = loadContent(dir, ROOT, { PORTAL_AS_OF: '2026-11-23' });
+    const lines = warnings.map(formatProblem).map((l) => l.replaceAll(reported(dir, ''), 'content')).filter((l) => l.includes('(tên tệp)'));
+    expect(lines).toEqual([
+      'content/hoi-dap/cau-hoi.MD: (tên tệp): cảnh báo: tệp không được đọc: trong content/hoi-dap/ chỉ đọc tệp .md; đổi đuôi thành chữ thường, hoặc chuyển tệp ra khỏi content/',
+      'content/van-ban/dien-bien/15-kh-tu-2026.md.txt: (tên tệp): cảnh báo: tệp không được đọc: trong content/van-ban/ chỉ đọc tệp .md; đổi tên thành "15-kh-tu-2026.md", hoặc chuyển tệp ra khỏi content/',
+    ]);
   });
 });
 

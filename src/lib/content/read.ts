@@ -59,6 +59,9 @@ export interface RawContent {
   problems: ContentProblem[];
 }
 
+/** Files an operating system leaves in folders (Windows, macOS), and editors' lock and backup files. */
+const IGNORED_FILE = /^(?:Thumbs\.db|desktop\.ini|~\$.*|.*~)$/i;
+
 /** A file or folder name that becomes part of an address (and of the ids in its drawings). */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -99,9 +102,21 @@ export function readContent(contentDir: string, projectRoot: string): RawContent
   const citationsRead = readData(join(contentDir, CONTENT_PATHS.citations), z.array(citationSchema), false);
   const citations = (citationsRead?.value ?? []).map((c, i) => ({ ...c, line: citationsRead!.lineOf([i]) }));
 
+  // A file the build does not read, in a folder it reads (a draft saved as "….md.txt", the .docx
+  // itself), is named: otherwise a document would be missing from the portal without a word.
+  const listed = (dir: string, pattern: RegExp, wanted: string): string[] => {
+    const path = join(contentDir, dir);
+    for (const other of listFiles(path, /./).filter((p) => !pattern.test(p.split(sep).pop()!) && !IGNORED_FILE.test(p.split(sep).pop()!))) {
+      const name = other.split(sep).pop()!;
+      const hint = /\.md\.\w+$/i.test(name) ? `; đổi tên thành "${name.replace(/(\.md)\.\w+$/i, '$1')}"` : pattern.test(name.toLowerCase()) ? `; đổi đuôi thành chữ thường` : '';
+      problems.push({ file: rel(other), line: null, field: '(tên tệp)', message: `tệp không được đọc: trong content/${dir}/ chỉ đọc tệp ${wanted}${hint}, hoặc chuyển tệp ra khỏi content/`, severity: 'warning' });
+    }
+    return listFiles(path, pattern);
+  };
+
   const organizations: Organization[] = [];
   const organizationLines = new Map<string, (path: readonly (string | number)[]) => number | null>();
-  for (const path of listFiles(join(contentDir, CONTENT_PATHS.organizations), /\.ya?ml$/)) {
+  for (const path of listed(CONTENT_PATHS.organizations, /\.ya?ml$/, '.yaml')) {
     const id = path.split(sep).pop()!.replace(/\.ya?ml$/, '');
     const read = readData(path, organizationSchema, true);
     if (read) {
@@ -112,31 +127,31 @@ export function readContent(contentDir: string, projectRoot: string): RawContent
 
   const documents: RawDocument[] = [];
   const docRoot = join(contentDir, CONTENT_PATHS.documents);
-  for (const path of listFiles(docRoot, /\.md$/)) {
+  for (const path of listed(CONTENT_PATHS.documents, /\.md$/, '.md')) {
     const doc = readDocument(path, rel(path), relative(docRoot, path).split(sep).join('/').replace(/\.md$/, ''), projectRoot, problems);
     if (doc) documents.push(doc);
   }
 
   const progress: RawContent['progress'] = [];
-  for (const path of listFiles(join(contentDir, CONTENT_PATHS.progress), /\.ya?ml$/)) {
+  for (const path of listed(CONTENT_PATHS.progress, /\.ya?ml$/, '.yaml')) {
     const read = readData(path, progressFileSchema, true);
     if (read) progress.push({ ...read.value, file: rel(path), lineOf: read.lineOf });
   }
 
   const readingDays: RawReadingDay[] = [];
-  for (const path of listFiles(join(contentDir, CONTENT_PATHS.readingDays), /\.md$/)) {
+  for (const path of listed(CONTENT_PATHS.readingDays, /\.md$/, '.md')) {
     const issue = readReadingDay(path, rel(path), problems);
     if (issue) readingDays.push(issue);
   }
 
   const qa: RawQa[] = [];
-  for (const path of listFiles(join(contentDir, CONTENT_PATHS.qa), /\.md$/)) {
+  for (const path of listed(CONTENT_PATHS.qa, /\.md$/, '.md')) {
     const entry = readQa(path, rel(path), problems);
     if (entry) qa.push(entry);
   }
 
   const infographics: RawInfographic[] = [];
-  for (const path of listFiles(join(contentDir, CONTENT_PATHS.infographics), /\.md$/)) {
+  for (const path of listed(CONTENT_PATHS.infographics, /\.md$/, '.md')) {
     const entry = readInfographic(path, rel(path), problems);
     if (entry) infographics.push(entry);
   }
@@ -188,9 +203,12 @@ function splitFrontmatter(source: string, file: string, kind: string, problems: 
   return { yaml, body: split.content, bodyLine };
 }
 
-/** Reads a UTF-8 file; text that is not NFC is an error (it breaks search and comparisons). */
+/**
+ * Reads a UTF-8 file, with Windows (CRLF) or old Mac (CR) line ends read as LF, as Notepad and Git
+ * on Windows write them; text that is not NFC is an error (it breaks search and comparisons).
+ */
 function readText(path: string, file: string, problems: ContentProblem[]): string {
-  const source = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const source = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const nfc = source.normalize('NFC');
   if (nfc !== source) {
     const lines = source.split('\n');

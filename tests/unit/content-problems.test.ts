@@ -152,6 +152,17 @@ describe('one problem, one precise line', () => {
     ]);
   });
 
+  // GFM prints a call with no note as "[^1]" in the text, and drops a note no text calls.
+  it('a footnote call with no note, and a note no text calls', () => {
+    expect(errorsFor([{ file: SEED_000, replace: /^\[\^1\]: .*$/m, with: '' }])).toEqual([
+      `content/${SEED_000}:59: chú thích: chú thích "[^1]" không có nội dung; cần một dòng "[^1]: …" (nội dung chú thích) ở cuối văn bản, hoặc bỏ dấu chú thích`,
+    ]);
+    expect(errorsFor([{ file: SEED_000, replace: 'pháp luật[^1]', with: 'pháp luật[^2]' }])).toEqual([
+      `content/${SEED_000}:59: chú thích: chú thích "[^2]" không có nội dung; cần một dòng "[^2]: …" (nội dung chú thích) ở cuối văn bản, hoặc bỏ dấu chú thích`,
+      `content/${SEED_000}:101: chú thích: chú thích "[^1]: …" không được dẫn ở chỗ nào trong văn bản nên sẽ không hiện; cần đặt "[^1]" sau chữ được chú thích, hoặc bỏ dòng này`,
+    ]);
+  });
+
   it('text that is not NFC', () => {
     const [line] = errorsFor([{ file: SEED_001, replace: 'Trần Tiến Dũng', with: 'Trần Tiến Dũng'.normalize('NFD') }]);
     expect(line).toBe(`content/${SEED_001}:10: mã hóa ký tự: văn bản không ở dạng Unicode NFC (dấu tiếng Việt tổ hợp rời); cần lưu lại ở dạng NFC (dựng sẵn)`);

@@ -12,6 +12,7 @@ import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../markdown/parse.ts';
 import { sanitizeTree } from '../markdown/safety.ts';
+import { footnoteProblems } from '../markdown/footnotes.ts';
 import { renderBody, type RenderedBody, type RowAnnotation } from '../markdown/render.ts';
 import { readTaskTablesFromTree } from '../tasks/table.ts';
 import { parseDeadline } from '../tasks/deadline.ts';
@@ -130,7 +131,7 @@ export function processBody(job: BodyJob, context: BodyContext, cache: BodyCache
 
 /** What a body says whatever the date: unsafe content, task rows with their deadlines, links. */
 function readBody(tree: Root, job: BodyJob): ReadBodyResult {
-  const problems = sanitizeTree(tree, job.file, job.bodyLine);
+  const problems = [...sanitizeTree(tree, job.file, job.bodyLine), ...footnoteProblems(tree, job.file, job.bodyLine)];
   if (!job.render) return { problems, rows: [], links: [] };
   const { rows, problems: found } = readTaskTablesFromTree(tree, job.file, job.bodyLine - 1);
   problems.push(...found);

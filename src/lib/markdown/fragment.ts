@@ -11,6 +11,7 @@ import type { Heading } from 'mdast';
 import type { Root as HRoot } from 'hast';
 import { parseMarkdown } from './parse.ts';
 import { sanitizeTree } from './safety.ts';
+import { footnoteProblems } from './footnotes.ts';
 import { rebaseLinks } from './rebase.ts';
 import { relOnExternalLinks } from './external-links.ts';
 import type { ContentProblem } from '../content/problems.ts';
@@ -32,7 +33,7 @@ export interface FragmentOptions {
 /** Renders `markdown`; problems (raw HTML, unsafe links) carry file and line. */
 export function renderFragment(markdown: string, options: FragmentOptions): { html: string; problems: ContentProblem[] } {
   const tree = parseMarkdown(markdown);
-  const problems = sanitizeTree(tree, options.file, options.line);
+  const problems = [...sanitizeTree(tree, options.file, options.line), ...footnoteProblems(tree, options.file, options.line)];
   rebaseLinks(tree, options.base ?? '/');
   const shift = (options.headingLevel ?? 3) - 1;
   visit(tree, 'heading', (h: Heading) => {

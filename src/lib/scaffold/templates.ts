@@ -89,7 +89,7 @@ summary: null  # TODO tóm tắt 2–3 câu bằng lời thường cho người 
 # attachment: "/tep/15-kh-tu-2026.pdf"  # tệp gốc (PDF) đặt trong public/, nếu có (bỏ dấu # khi dùng)
 ---
 
-TODO: chép nội dung văn bản vào đây, mỗi đoạn cách nhau một dòng trống. Mục đánh số bắt đầu đoạn bằng số của nó: "1\\. …" (dấu \\ để không thành danh sách), "2.1. …", "(1) …". Chú thích: "văn bản[^1]" và ở cuối "[^1]: lời chú thích". Phụ lục bắt đầu bằng dòng "## PHỤ LỤC"; bảng nhiệm vụ có các cột STT, Nội dung, Chủ trì, Thời gian hoàn thành (xem README, mục "Adding a document").
+TODO: chép nội dung văn bản vào đây, mỗi đoạn cách nhau một dòng trống. Mục đánh số bắt đầu đoạn bằng số của nó: "1\\. …" (dấu \\ để không thành danh sách), "2.1. …", "(1) …". Chú thích: \`văn bản[^1]\` và ở cuối \`[^1]: lời chú thích\`. Phụ lục bắt đầu bằng dòng "## PHỤ LỤC"; bảng nhiệm vụ có các cột STT, Nội dung, Chủ trì, Thời gian hoàn thành (xem README, mục "Adding a document").
 `;
 }
 

@@ -44,12 +44,25 @@ describe('protocol-relative links', () => {
     expect(check('[x](&#47;/evil.example/p)').lines).toEqual([PROTOCOL_RELATIVE('//evil.example/p', 14)]);
   });
 
-  it.each(['[a](/van-ban/)', '[a](./08-ct-tu.md)', '[a](../ha-noi/)', '[a](#muc-1)', '[a](/\\evil.example/p)', '<https://vbpl.vn>'])(
+  it.each(['[a](/van-ban/)', '[a](#muc-1)', '[a](/\\evil.example/p)', '<https://vbpl.vn>'])(
     'still accepts %s',
     (md) => {
       expect(check(md).lines).toEqual([]);
     },
   );
+});
+
+describe('links that are not paths from the site root', () => {
+  // A browser reads them from the page they are on: on /van-ban/…/08-ct-tu/ "x.md" is /van-ban/…/08-ct-tu/x.md.
+  it.each(['./08-ct-tu.md', '../ha-noi/', '08-ct-tu-2026.md'])('refuses [a](%s), saying to write the path from the root', (url) => {
+    const { lines, html } = check(`[a](${url})`);
+    expect(lines).toEqual([`${FILE}:14: liên kết: đường dẫn "${url}" không bắt đầu bằng "/" nên dẫn tới chỗ khác nhau tùy trang đang xem; hãy ghi đường dẫn từ gốc của Cổng, ví dụ "/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/" hoặc "#muc-1"`]);
+    expect(html).toContain('href="#"');
+  });
+
+  it.each(['www.dienbien.gov.vn', 'dienbien.gov.vn/van-ban'])('refuses a host written without https:// ([a](%s)), saying what to write', (url) => {
+    expect(check(`[a](${url})`).lines).toEqual([`${FILE}:14: liên kết: địa chỉ liên kết "${url}" thiếu "https://"; không có nó, trình duyệt tìm "${url}" ngay trong Cổng — hãy ghi "https://${url}"`]);
+  });
 });
 
 describe('images', () => {
@@ -71,10 +84,16 @@ describe('images', () => {
   });
 
   it('accepts images of the site itself', () => {
-    const { lines, html } = check('![Sơ đồ](/anh/so-do.png) ![Ảnh](anh/x.png)\n\n![Bản đồ][bd]\n\n[bd]: /anh/ban-do.svg');
+    const { lines, html } = check('![Sơ đồ](/anh/so-do.png)\n\n![Bản đồ][bd]\n\n[bd]: /anh/ban-do.svg');
     expect(lines).toEqual([]);
     expect(html).toContain('<img src="/anh/so-do.png" alt="Sơ đồ">');
     expect(html).toContain('<img src="/anh/ban-do.svg" alt="Bản đồ">');
+  });
+
+  it('refuses an image path that does not start at the site root', () => {
+    const { lines, html } = check('![Ảnh](anh/x.png)');
+    expect(lines).toEqual([`${FILE}:14: hình ảnh: đường dẫn ảnh "anh/x.png" không bắt đầu bằng "/" nên ảnh không hiện ở mọi trang; hãy đặt tệp ảnh trong public/ và ghi đường dẫn từ gốc, ví dụ ![mô tả](/anh/x.png)`]);
+    expect(html).not.toContain('<img');
   });
 
   it('accepts a link to an image on another site: only images shown on the page must be the site\'s', () => {

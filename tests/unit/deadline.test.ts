@@ -167,6 +167,13 @@ describe('parseDeadline: periods', () => {
     expect(parseDeadline(text)).toStrictEqual(expected(text, { kind: 'period', start, until, due: until }));
   });
 
+  it.each([
+    ['Từ tháng 4 đến tháng 6/2026', '2026-04-01', '2026-06-30'],
+    ['Tháng 6 - 9/2026', '2026-06-01', '2026-09-30'],
+  ])('“%s”, a range of months, is one period (%s..%s)', (text, start, until) => {
+    expect(parseDeadline(text)).toStrictEqual(expected(text, { kind: 'period', start, until, due: until }));
+  });
+
   it('refuses a list of quarters that ends before it starts', () => {
     expect(parseDeadline('Quý III - Quý I/2026').problem).toEqual({ code: 'invalid-date', message: '“quý III, I” kết thúc trước khi bắt đầu.' });
   });
@@ -301,6 +308,18 @@ describe('parseDeadline: recurring', () => {
     ['Tháng 3/2026 và hằng năm', 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31', '2026-03-31', 'Không ghi ngày: hạn là ngày cuối tháng 3 mỗi năm.'],
   ])('“%s” is yearly on the day or month it names', (text, rrule, start, note) => {
     expect(parseDeadline(text, ISSUED)).toStrictEqual(expected(text, { kind: 'recurring', rrule, start, due: start, note }));
+  });
+
+  it.each([
+    ['Trước ngày 15/6/2026 hằng năm', 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=14', '2026-06-14', null],
+    ['Năm 2026 và các năm tiếp theo', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31', '2026-12-31', 'Không ghi ngày trong năm: hạn là ngày cuối năm (31/12).'],
+    ['Trước ngày 15/6 và 15/12 hằng năm', 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=14', '2026-06-14', 'Văn bản nêu 2 ngày trong năm (15/6, 15/12); lịch tính theo ngày đầu tiên.'],
+  ])('“%s” is yearly, and a second day a year is named, not dropped', (text, rrule, start, note) => {
+    expect(parseDeadline(text, ISSUED)).toStrictEqual(expected(text, { kind: 'recurring', rrule, start, due: start, note }));
+  });
+
+  it('names a dated deadline written next to a recurrence, which the calendar does not follow', () => {
+    expect(parseDeadline('Trước ngày 15/12/2026; báo cáo hằng quý', ISSUED).note).toBe('Không ghi ngày trong quý: hạn là ngày cuối mỗi quý. Văn bản còn nêu 15/12/2026; lịch chỉ tính kỳ hằng quý.');
   });
 
   it('“6 tháng, hằng năm” is read as half-yearly, and the note names both', () => {

@@ -160,7 +160,7 @@ const FREQUENCIES = [
   { label: 'hằng quý', test: /(?:hằng|mỗi) quý|lần\/quý|(?<!\d)0?4 lần\/năm/u },
   // "6 tháng, hằng năm" (half-yearly and yearly reports): "6 tháng" alone only next to another period.
   { label: '6 tháng một lần', test: /(?:6|sáu) tháng (?:một|1) lần|định kỳ (?:6|sáu) tháng|(?<!\d)0?2 lần\/năm|(?<![\p{L}\d])(?:0?6|sáu) tháng(?= ?(?:,|và|hoặc|\/) ?(?:hằng|mỗi|01|1|một)? ?năm)/u },
-  { label: 'hằng năm', test: /(?:hằng|mỗi) năm|(?<!\d)(?:0?1|một) lần\/năm/u },
+  { label: 'hằng năm', test: /(?:hằng|mỗi) năm|(?<!\d)(?:0?1|một) lần\/năm|các năm (?:tiếp theo|sau)/u },
 ] as const;
 
 function readRecurring(s: string, ctx: Ctx): Reading | null {
@@ -177,9 +177,13 @@ function readRecurring(s: string, ctx: Ctx): Reading | null {
   const choice = found.length < 2 ? null
     : /hoặc/u.test(s) ? `Đọc “${labels.join(' hoặc ')}” theo kỳ dày hơn: ${chosen.label}.`
     : `Văn bản nêu nhiều kỳ (${labels.join(', ')}); lịch tính theo kỳ dày nhất: ${chosen.label}.`;
+  // A dated deadline next to the recurrence ("Trước ngày 15/12/2026; báo cáo hằng quý") is another
+  // task in the same cell: the calendar follows the recurrence, and the note names the date.
+  const dated = chosen.label === 'hằng năm' ? [] : dateTokens(s).filter((t) => t.y !== null && isValidYmd(t.y, t.m, t.d));
+  const other = dated.length ? `Văn bản còn nêu ${dated.map((t) => formatViDate(ymd(t.y!, t.m, t.d))).join(', ')}; lịch chỉ tính kỳ ${chosen.label}.` : null;
   return {
     kind: 'recurring', rrule: toRrule(rule.recurrence), start: first, due: first, until: window?.until ?? null,
-    note: [choice, rule.note].filter(Boolean).join(' ') || null,
+    note: [choice, rule.note, other].filter(Boolean).join(' ') || null,
   };
 }
 
@@ -250,7 +254,8 @@ function quarterlyRule(s: string): RuleResult {
 }
 
 function yearlyRule(s: string): RuleResult {
-  const match = /(?<![\d/])(trước )?(?:ngày )?(\d{1,2})\/(\d{1,2})(?![\d/])/u.exec(s);
+  const days = [...s.matchAll(/(?<![\d/])(trước )?(?:ngày )?(\d{1,2})\/(\d{1,2})(?:\/\d{4})?(?![\d/])/gu)];
+  const match = days[0];
   if (!match) {
     // "Tháng 3/2026 và hằng năm": the month each year, its last day.
     const month = /(?<!\p{L})tháng (\d{1,2})(?!\d)/u.exec(s);
@@ -264,10 +269,12 @@ function yearlyRule(s: string): RuleResult {
   const [d, m] = [Number(match[2]), Number(match[3])];
   // 2001 is not a leap year: a yearly 29/2 would skip three years in four.
   if (!isValidYmd(2001, m, d)) return problem('invalid-date', `Ngày ${d}/${m} không có trong mọi năm; cần một ngày có trong mọi năm (${yearlyDayHint(d, m)}).`);
-  if (!match[1]) return { recurrence: { freq: 'YEARLY', month: m, day: d }, note: null };
-  if (d > 1) return { recurrence: { freq: 'YEARLY', month: m, day: d - 1 }, note: null };
+  // "Trước ngày 15/6 và 15/12 hằng năm": one rule holds one day a year; the note names the others.
+  const note = days.length > 1 ? `Văn bản nêu ${days.length} ngày trong năm (${days.map((x) => `${x[2]}/${x[3]}`).join(', ')}); lịch tính theo ngày đầu tiên.` : null;
+  if (!match[1]) return { recurrence: { freq: 'YEARLY', month: m, day: d }, note };
+  if (d > 1) return { recurrence: { freq: 'YEARLY', month: m, day: d - 1 }, note };
   const prev = m === 1 ? 12 : m - 1;
-  return { recurrence: { freq: 'YEARLY', month: prev, day: prev === 2 ? -1 : lastDayOfMonth(2001, prev) }, note: null };
+  return { recurrence: { freq: 'YEARLY', month: prev, day: prev === 2 ? -1 : lastDayOfMonth(2001, prev) }, note };
 }
 
 /** Why a yearly day is refused, and what would do. */
@@ -445,10 +452,13 @@ function findPeriod(s: string): PeriodMatch | null {
     const early = half[1] === 'đầu';
     return { index: half.index, label: `6 tháng ${half[1]} năm`, first: early ? 1 : 7, last: early ? 6 : 12, year: num(half[2]) };
   }
-  const month = /(?<!\p{L})tháng (\d{1,2})(?!\d)(?:(?:\/| năm )(\d{4}))?/u.exec(s);
+  // "Tháng 9/2026", and ranges: "Tháng 6 - 9/2026", "từ tháng 4 đến tháng 6/2026".
+  const month = /(?<!\p{L})tháng (\d{1,2})(?!\d)(?: ?(?:-|đến|và) ?(?:tháng )?(\d{1,2})(?!\d))?(?:(?:\/| năm )(\d{4}))?/u.exec(s);
   if (month) {
     const m = Number(month[1]);
-    return { index: month.index, label: `tháng ${m}`, first: m, last: m, year: num(month[2]) };
+    const last = month[2] === undefined ? m : Number(month[2]);
+    const label = last === m ? `tháng ${m}` : `tháng ${m}–${last}`;
+    return { index: month.index, label, first: m, last, year: num(month[3]), several: last !== m };
   }
   const year = /(?<!\p{L})năm (\d{4})(?!\d)/u.exec(s);
   if (year) return { index: year.index, label: 'năm', first: 1, last: 12, year: Number(year[1]) };

@@ -12,7 +12,7 @@ import { seedDocx } from '../support/seed-docx.ts';
 import { missingSentences, seedPath, seedSentences, SEED_FILE_000, SEED_FILE_001 } from '../support/seed-text.ts';
 import { SEED_001 } from '../support/content-fixture.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { OUTPUT } from '../support/paths.ts';
 
 /** The Markdown body of an imported draft (after its frontmatter). */
@@ -104,6 +104,27 @@ describe('importing seed 000 from a Word file', async () => {
   it('gives the same body as the import of the text', async () => {
     const fromText = await importIntoContent(seedPath(SEED_FILE_000));
     expect(bodyOf(outcome)).toBe(bodyOf(fromText.outcome));
+  });
+});
+
+describe('a Word file whose parts use Word\'s automatic numbering', async () => {
+  const docx = new Document({
+    numbering: { config: [{ reference: 'muc', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }] },
+    sections: [{
+      children: [
+        new Paragraph({ children: [new TextRun({ text: 'KẾ HOẠCH', bold: true })] }),
+        new Paragraph({ children: [new TextRun({ text: 'thực hiện Chỉ thị (tài liệu thử nghiệm)', bold: true })] }),
+        new Paragraph({ text: 'Quán triệt Chỉ thị.', numbering: { reference: 'muc', level: 0 } }),
+        new Paragraph({ text: 'Xây dựng kế hoạch.', numbering: { reference: 'muc', level: 0 } }),
+      ],
+    }],
+  });
+  const input = await writeDocx('so-tu-dong.docx', Packer.toBuffer(docx));
+  const { outcome } = await importIntoContent(input);
+
+  it('says the numbers are not carried over, so the editor writes them from the original', () => {
+    const warnings = outcome.status === 'written' ? outcome.draft.report.warnings : [];
+    expect(warnings).toContain('2 mục đánh số tự động của Word được nhập thành gạch đầu dòng, không có số (1., 2.1., a) …): hãy đối chiếu với bản gốc và ghi số vào đầu mỗi mục, ví dụ "1\\. …", "2.1. …"');
   });
 });
 

@@ -48,6 +48,15 @@ export async function readDocxBlocks(buffer: Buffer): Promise<DocxRead> {
     })
     .run(hast)) as Root;
   if (images) warnings.push(`${images} hình ảnh trong tệp Word không được nhập; hãy thêm lại nếu cần (ảnh đặt trong public/)`);
+  // Word's automatic numbering is a list whose numbers mammoth does not give (1., 2.1., a) …): the
+  // parts' numbers are not in the draft, and the editor has to write them from the original.
+  let numbered = 0;
+  visit(mdast, 'list', (list) => {
+    if (list.ordered) numbered += list.children.length;
+  });
+  if (numbered) {
+    warnings.push(`${numbered} mục đánh số tự động của Word được nhập thành gạch đầu dòng, không có số (1., 2.1., a) …): hãy đối chiếu với bản gốc và ghi số vào đầu mỗi mục, ví dụ "1\\. …", "2.1. …"`);
+  }
   const blocks: Block[] = [];
   mdast.children.forEach((node, i) => toBlocks(node, `đoạn ${i + 1}`, blocks));
   return { blocks, warnings };

@@ -29,13 +29,13 @@ describe.skipIf(!browserAvailable)('the task register', () => {
     await page.goto(`${siteUrl}nhiem-vu/`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sổ theo dõi nhiệm vụ');
     const count = page.getByRole('status');
-    await expect.poll(() => count.textContent()).toBe('Đang hiện 19/19 nhiệm vụ');
+    await expect.poll(() => count.textContent()).toBe('Đang hiện 22/22 nhiệm vụ');
     expect(await axeViolations(page)).toEqual([]);
 
     const agency = page.getByLabel('Cơ quan chủ trì', { exact: true });
     await agency.focus();
     await agency.selectOption({ label: 'Sở Tư pháp tỉnh Điện Biên (5)' });
-    await expect.poll(() => count.textContent()).toBe('Đang hiện 5/19 nhiệm vụ');
+    await expect.poll(() => count.textContent()).toBe('Đang hiện 5/22 nhiệm vụ');
     expect(await visibleCardIds(page)).toEqual([...SO_TU_PHAP_LEADS].sort());
     // Groups left without a visible task are hidden with their heading.
     expect(await page.getByRole('heading', { name: /^Chưa xác định thời hạn/ }).isVisible()).toBe(false);
@@ -55,17 +55,17 @@ describe.skipIf(!browserAvailable)('the task register', () => {
     await page.getByRole('link', { name: 'Theo dõi trong Sổ nhiệm vụ' }).click();
     await page.waitForURL(/\/nhiem-vu\/\?van-ban=/);
     const count = page.getByRole('status');
-    await expect.poll(() => count.textContent()).toBe('Đang hiện 6/19 nhiệm vụ');
+    await expect.poll(() => count.textContent()).toBe('Đang hiện 9/22 nhiệm vụ');
     expect(await page.getByLabel('Văn bản', { exact: true }).inputValue()).toBe('thai-nguyen/chi-thi-xay-dung-va-thi-hanh-phap-luat');
     expect((await visibleCardIds(page)).every((id) => id.startsWith('thai-nguyen--'))).toBe(true);
 
     // Narrowing further by status: the two weekly/monthly reports (BC1, BC2) are "Định kỳ".
     await page.getByLabel('Trạng thái', { exact: true }).selectOption('recurring');
-    await expect.poll(() => count.textContent()).toBe('Đang hiện 2/19 nhiệm vụ');
+    await expect.poll(() => count.textContent()).toBe('Đang hiện 2/22 nhiệm vụ');
 
     await page.getByRole('button', { name: 'Bỏ lọc' }).click();
-    await expect.poll(() => count.textContent()).toBe('Đang hiện 19/19 nhiệm vụ');
-    expect(await visibleCardIds(page)).toHaveLength(19);
+    await expect.poll(() => count.textContent()).toBe('Đang hiện 22/22 nhiệm vụ');
+    expect(await visibleCardIds(page)).toHaveLength(22);
     expect(new URL(page.url()).search).toBe('');
   });
 
@@ -88,9 +88,9 @@ describe.skipIf(!browserAvailable)('the task register', () => {
     const said = () => tab.evaluate(() => (window as { said?: string[] }).said!.filter(Boolean));
     expect(await said()).toEqual([]);
     await tab.getByRole('button', { name: 'Lọc', exact: true }).click();
-    await expect.poll(said).toEqual(['Đang hiện 19/19 nhiệm vụ']);
+    await expect.poll(said).toEqual(['Đang hiện 22/22 nhiệm vụ']);
     await tab.getByLabel('Trạng thái', { exact: true }).selectOption('recurring');
-    await expect.poll(said).toEqual(['Đang hiện 19/19 nhiệm vụ', 'Đang hiện 6/19 nhiệm vụ']);
+    await expect.poll(said).toEqual(['Đang hiện 22/22 nhiệm vụ', 'Đang hiện 6/22 nhiệm vụ']);
     await tab.close();
   });
 
@@ -144,7 +144,7 @@ describe.skipIf(!browserAvailable)('the task register', () => {
     const plain = await context.newPage();
     await plain.goto(`${siteUrl}nhiem-vu/?van-ban=dien-bien%2F08-ct-tu-2026`);
     expect(await plain.locator('form[data-task-filter]').isVisible()).toBe(false);
-    expect(await visibleCardIds(plain)).toHaveLength(19);
+    expect(await visibleCardIds(plain)).toHaveLength(22);
 
     await plain.getByRole('navigation', { name: 'Trang lọc nhiệm vụ' }).getByRole('link', { name: 'Sở Tư pháp tỉnh Điện Biên' }).click();
     await plain.waitForURL(/\/nhiem-vu\/co-quan\/so-tu-phap-dien-bien\/$/);

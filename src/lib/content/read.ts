@@ -105,13 +105,18 @@ export function readContent(contentDir: string, projectRoot: string): RawContent
   // A file the build does not read, in a folder it reads (a draft saved as "….md.txt", the .docx
   // itself), is named: otherwise a document would be missing from the portal without a word.
   const listed = (dir: string, pattern: RegExp, wanted: string): string[] => {
-    const path = join(contentDir, dir);
-    for (const other of listFiles(path, /./).filter((p) => !pattern.test(p.split(sep).pop()!) && !IGNORED_FILE.test(p.split(sep).pop()!))) {
-      const name = other.split(sep).pop()!;
+    const read: string[] = [];
+    for (const path of listFiles(join(contentDir, dir), /./)) {
+      const name = path.split(sep).pop()!;
+      if (pattern.test(name)) {
+        read.push(path);
+        continue;
+      }
+      if (IGNORED_FILE.test(name)) continue;
       const hint = /\.md\.\w+$/i.test(name) ? `; đổi tên thành "${name.replace(/(\.md)\.\w+$/i, '$1')}"` : pattern.test(name.toLowerCase()) ? `; đổi đuôi thành chữ thường` : '';
-      problems.push({ file: rel(other), line: null, field: '(tên tệp)', message: `tệp không được đọc: trong content/${dir}/ chỉ đọc tệp ${wanted}${hint}, hoặc chuyển tệp ra khỏi content/`, severity: 'warning' });
+      problems.push({ file: rel(path), line: null, field: '(tên tệp)', message: `tệp không được đọc: trong content/${dir}/ chỉ đọc tệp ${wanted}${hint}, hoặc chuyển tệp ra khỏi content/`, severity: 'warning' });
     }
-    return listFiles(path, pattern);
+    return read;
   };
 
   const organizations: Organization[] = [];

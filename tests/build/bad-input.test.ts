@@ -22,6 +22,8 @@ describe('a build with bad input', () => {
     { name: 'impossible date', change: { file: SEED_001, replace: 'issued: "2026-02-23"', with: 'issued: "2026-02-31"' }, expected: ':6: issued: ngày "2026-02-31" không tồn tại trong lịch' },
     { name: 'unknown type', change: { file: SEED_001, replace: 'type: chi-thi', with: 'type: chi-thi-moi' }, expected: ':3: type: loại văn bản "chi-thi-moi" không có trong content/danh-muc.yaml' },
     { name: 'unknown issuer', change: { file: SEED_001, replace: 'issuer: ban-thuong-vu-tinh-uy-dien-bien', with: 'issuer: khong-co' }, expected: ':5: issuer: không có cơ quan ban hành "khong-co"' },
+    // It used to fail at the very end, in the PNG step, with a stack trace naming no file.
+    { name: 'undrawable character (no glyph in the PNG font)', change: { file: SEED_001, replace: 'title: "về đổi mới', with: 'title: "⇒ về đổi mới' }, expected: ':4: title: ký tự "⇒" (U+21D2) không có trong phông Noto Sans' },
   ];
 
   for (const c of cases) {

@@ -18,6 +18,7 @@ import { buildReadingDays, type ReadingDay } from './reading-day.ts';
 import { feedbackLinks, type FeedbackLinks, type SiteAddress } from './feedback-links.ts';
 import { buildQa, type QaEntry } from './qa.ts';
 import { collectInfographics } from '../infographic/collect.ts';
+import { checkDrawable } from './drawable.ts';
 import type { Infographic } from '../infographic/types.ts';
 
 export interface Named {
@@ -140,6 +141,7 @@ export function buildCorpus(raw: RawContent, options: BuildOptions): { corpus: C
   const readingDays = buildReadingDays(raw.readingDays, documents, problems, site.base);
   const qa = buildQa(raw.qa, documents, catalog, problems, site.base);
   const infographics = collectInfographics(raw.infographics, documents, { catalog, portalName: raw.config.name, asOf: options.asOf, organizationName: (id) => orgs.get(id)?.name }, problems);
+  checkDrawable(raw, documents, infographics, problems);
   documents.sort(byNewest);
   // Frontmatter line lookups only serve the checks above; the corpus lives as long as the build does.
   for (const doc of documents) for (const key of ['lineOf', 'bodyLine']) delete (doc as unknown as Record<string, unknown>)[key];

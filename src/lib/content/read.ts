@@ -47,6 +47,10 @@ export interface RawContent {
   catalog: Catalog | null;
   organizations: Organization[];
   organizationLines: Map<string, (path: readonly (string | number)[]) => number | null>;
+  /** Each organization's file, relative to the project root. */
+  organizationFiles: Map<string, string>;
+  /** Where the configuration and the catalogue were read from, for messages about their fields. */
+  sources: Record<'config' | 'catalog', { file: string; lineOf(path: readonly (string | number)[]): number | null } | null>;
   citations: (Citation & { line: number | null })[];
   documents: RawDocument[];
   progress: (ProgressFile & { file: string; lineOf(path: readonly (string | number)[]): number | null })[];
@@ -96,8 +100,16 @@ export function readContent(contentDir: string, projectRoot: string): RawContent
     return value === null ? null : { value, lineOf: yaml.lineOf };
   };
 
-  const config = readData(join(contentDir, CONTENT_PATHS.config), configSchema, true)?.value ?? null;
-  const catalog = readData(join(contentDir, CONTENT_PATHS.catalog), catalogSchema, true)?.value ?? null;
+  const configPath = join(contentDir, CONTENT_PATHS.config);
+  const catalogPath = join(contentDir, CONTENT_PATHS.catalog);
+  const configRead = readData(configPath, configSchema, true);
+  const catalogRead = readData(catalogPath, catalogSchema, true);
+  const config = configRead?.value ?? null;
+  const catalog = catalogRead?.value ?? null;
+  const sources: RawContent['sources'] = {
+    config: configRead && { file: rel(configPath), lineOf: configRead.lineOf },
+    catalog: catalogRead && { file: rel(catalogPath), lineOf: catalogRead.lineOf },
+  };
 
   const citationsRead = readData(join(contentDir, CONTENT_PATHS.citations), z.array(citationSchema), false);
   const citations = (citationsRead?.value ?? []).map((c, i) => ({ ...c, line: citationsRead!.lineOf([i]) }));
@@ -121,12 +133,14 @@ export function readContent(contentDir: string, projectRoot: string): RawContent
 
   const organizations: Organization[] = [];
   const organizationLines = new Map<string, (path: readonly (string | number)[]) => number | null>();
+  const organizationFiles = new Map<string, string>();
   for (const path of listed(CONTENT_PATHS.organizations, /\.ya?ml$/, '.yaml')) {
     const id = path.split(sep).pop()!.replace(/\.ya?ml$/, '');
     const read = readData(path, organizationSchema, true);
     if (read) {
       organizations.push({ id, ...read.value });
       organizationLines.set(id, read.lineOf);
+      organizationFiles.set(id, rel(path));
     }
   }
 
@@ -161,7 +175,7 @@ export function readContent(contentDir: string, projectRoot: string): RawContent
     if (entry) infographics.push(entry);
   }
 
-  return { config, catalog, organizations, organizationLines, citations, documents, progress, readingDays, qa, infographics, problems };
+  return { config, catalog, organizations, organizationLines, organizationFiles, sources, citations, documents, progress, readingDays, qa, infographics, problems };
 }
 
 function readDocument(path: string, file: string, id: string, projectRoot: string, problems: ContentProblem[]): RawDocument | null {

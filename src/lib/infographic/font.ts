@@ -40,7 +40,10 @@ export function fontFiles(): Record<Weight, string> {
 
 export interface FontMetrics {
   measure: Measure;
-  /** Characters of `text` the font has no glyph for (whitespace aside). */
+  /**
+   * Characters of `text` the PNG renderer cannot draw (whitespace aside): no glyph of their own
+   * and no decomposition into glyphs the font has (see drawableGlyphs), in order of appearance.
+   */
   missing(text: string, weight?: Weight): string[];
 }
 
@@ -77,10 +80,26 @@ export function loadMetrics(files: Record<Weight, string>): FontMetrics {
     },
     missing(text, weight = 'regular') {
       const out = new Set<string>();
-      for (const ch of text) if (!/\s/u.test(ch) && fonts[weight].charToGlyphIndex(ch) === 0) out.add(ch);
+      const font = fonts[weight];
+      for (const ch of text.normalize('NFC')) {
+        if (!/\s/u.test(ch) && !drawableGlyphs(ch, (c) => font.charToGlyphIndex(c))) out.add(ch);
+      }
       return [...out];
     },
   };
+}
+
+/**
+ * Glyph indexes that draw one character: its own glyph (Vietnamese letters are precomposed in
+ * Noto Sans), else its canonical decomposition (base letter + combining marks); null when the
+ * font has neither. `lookup` gives a character's glyph index, 0 when the font has none.
+ */
+export function drawableGlyphs(ch: string, lookup: (c: string) => number): number[] | null {
+  const own = lookup(ch);
+  if (own !== 0) return [own];
+  const parts = [...ch.normalize('NFD')];
+  const indexes = parts.map(lookup);
+  return parts.length < 2 || indexes.includes(0) ? null : indexes;
 }
 
 function parse(opentype: OpenType, path: string): OpenTypeFont {

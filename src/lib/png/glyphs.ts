@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { fontFiles, type Weight } from '../infographic/font.ts';
+import { drawableGlyphs, fontFiles, type Weight } from '../infographic/font.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -115,21 +115,15 @@ export class GlyphSet {
 }
 
 /**
- * Glyph indexes for one character: its own glyph (Vietnamese letters are precomposed in Noto
- * Sans), else its canonical decomposition (base letter + combining marks), else an error: a
- * character drawn as an empty box is a defect to fix in the content, not to publish.
- * `lookup` gives a character's glyph index, 0 when the font has none.
+ * Glyph indexes for one character (drawableGlyphs), else an error: a character drawn as an empty
+ * box is a defect to fix in the content, not to publish. The content checks name such characters
+ * where they are written (src/lib/content/drawable.ts), so this is the last line of defence.
  */
 export function glyphIndexes(ch: string, lookup: (c: string) => number, fontName: string): number[] {
-  const own = lookup(ch);
-  if (own !== 0) return [own];
-  const parts = [...ch.normalize('NFD')];
-  const indexes = parts.map(lookup);
-  if (parts.length < 2 || indexes.includes(0)) {
-    const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    throw new Error(`Phông ${fontName} không có ký tự "${ch}" (${code}); không thể vẽ ảnh PNG`);
-  }
-  return indexes;
+  const indexes = drawableGlyphs(ch, lookup);
+  if (indexes) return indexes;
+  const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  throw new Error(`Phông ${fontName} không có ký tự "${ch}" (${code}); không thể vẽ ảnh PNG`);
 }
 
 /** Path data of an outline at (x, y), `k` px per font unit, y flipped (font units go up). */

@@ -6,7 +6,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import type { PhrasingContent } from 'mdast';
-import { findViDates, dateAfterNumber } from '../../src/lib/import/vi-dates.ts';
+import { findViDates, dateAfterNumber, placeAndDate } from '../../src/lib/import/vi-dates.ts';
 import { normalizeInline, parseInline } from '../../src/lib/import/inline.ts';
 import { officialCase, nameCase } from '../../src/lib/import/vi-case.ts';
 import { readTextBlocks } from '../../src/lib/import/text-reader.ts';
@@ -31,6 +31,17 @@ describe('dates as documents write them', () => {
     expect(dateAfterNumber(', ngày 30/4/2025 của Bộ Chính trị')?.iso).toBe('2025-04-30');
     expect(dateAfterNumber(' ngày 10/4/2026 của Ban Chỉ đạo Trung ương')?.iso).toBe('2026-04-10');
     expect(dateAfterNumber(' của tỉnh (Sở Tư pháp) … ngày 15/8/2026')).toBeNull();
+  });
+
+  it('reads a place-and-date line, and no line that only mentions a date', () => {
+    expect(placeAndDate('Điện Biên, ngày 20 tháng 02 năm 2026')?.iso).toBe('2026-02-20');
+    expect(placeAndDate('TP. Hồ Chí Minh, ngày 20/02/2026.')?.iso).toBe('2026-02-20');
+    expect(placeAndDate('ngày 20 tháng 02 năm 2026')?.iso).toBe('2026-02-20');
+    expect(placeAndDate('Điện Biên ngày 20 tháng 02 năm 2026')?.iso).toBe('2026-02-20');
+    expect(placeAndDate('V/v thực hiện Chỉ thị số 08-CT/TU, ngày 23/02/2026')).toBeNull();
+    expect(placeAndDate('V/v thực hiện Chỉ thị số 08-CT/TU, ngày 23/02/2026 của Ban Thường vụ Tỉnh ủy')).toBeNull();
+    expect(placeAndDate('về việc triển khai Nghị quyết, ngày 30 tháng 4 năm 2025')).toBeNull();
+    expect(placeAndDate('ngày 30 tháng 4 năm 2025 của Bộ Chính trị')).toBeNull();
   });
 });
 
@@ -58,6 +69,31 @@ describe('the header', () => {
       unused: ['TỈNH ỦY ĐIỆN BIÊN'],
       bodyStart: 2,
     });
+  });
+
+  it('takes the date of the place-and-date line, not a date in a "V/v" trích yếu, which it writes out', () => {
+    const blocks = readTextBlocks(
+      'BAN THƯỜNG VỤ TỈNH ỦY\nSố 09-CT/TU\nĐiện Biên, ngày 20 tháng 02 năm 2026\n\nCHỈ THỊ\n**V/v thực hiện Chỉ thị số 08-CT/TU, ngày 23/02/2026 của Ban Thường vụ Tỉnh ủy**\n\nĐể thực hiện tốt Chỉ thị …',
+    );
+    expect(readHeader(blocks, TYPES)).toMatchObject({
+      number: { value: '09-CT/TU' },
+      issued: { iso: '2026-02-20', line: 'Điện Biên, ngày 20 tháng 02 năm 2026' },
+      title: 'về việc thực hiện Chỉ thị số 08-CT/TU, ngày 23/02/2026 của Ban Thường vụ Tỉnh ủy',
+      titleAsWritten: 'V/v thực hiện Chỉ thị số 08-CT/TU, ngày 23/02/2026 của Ban Thường vụ Tỉnh ủy',
+      bodyStart: 2,
+    });
+  });
+
+  it('leaves the date unstated when only the trích yếu has one (a short line, or one over several lines)', () => {
+    const short = readHeader(readTextBlocks('KẾ HOẠCH\nthực hiện Chỉ thị số 08-CT/TU, ngày 23/02/2026\n\nThực hiện …'), TYPES);
+    expect(short).toMatchObject({ issued: null, title: 'thực hiện Chỉ thị số 08-CT/TU, ngày 23/02/2026', bodyStart: 1 });
+    const long = readHeader(readTextBlocks('KẾ HOẠCH\n\nvề việc triển khai Nghị quyết số 66-NQ/TW\n\nngày 30 tháng 4 năm 2025 của Bộ Chính trị\n\nThực hiện …'), TYPES);
+    expect(long).toMatchObject({ issued: null, title: 'về việc triển khai Nghị quyết số 66-NQ/TW ngày 30 tháng 4 năm 2025 của Bộ Chính trị', bodyStart: 3 });
+  });
+
+  it('reads a place-and-date line set between the type and the trích yếu', () => {
+    const header = readHeader(readTextBlocks('CHỈ THỊ\nĐiện Biên, ngày 20 tháng 02 năm 2026\nvề việc thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025\n\nĐể …'), TYPES);
+    expect(header).toMatchObject({ issued: { iso: '2026-02-20' }, title: 'về việc thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025', unused: [] });
   });
 
   it('joins a trích yếu set one line per paragraph, and reads the "CỦA …" line', () => {
@@ -93,6 +129,27 @@ function merged(text: string) {
   const out = mergeTables(tables(text), { warn: (m) => warnings.push(m) });
   return { markdown: bodyToMarkdown({ type: 'root', children: out }), count: out.length, warnings };
 }
+
+describe('the rule printed under the issuer, the motto or the trích yếu', () => {
+  it('is a separator even with no blank line around it, whatever it is drawn with', () => {
+    const blocks = readTextBlocks('**về triển khai Nghị quyết số 66-NQ/TW**\n-----\nThực hiện Nghị quyết …\n_____\n———\n* * *\nHết.');
+    expect(blocks.map((b) => b.kind)).toEqual(['para', 'separator', 'para', 'separator', 'separator', 'separator', 'para']);
+    expect(blocks.map((b) => b.where)).toEqual(['dòng 1', 'dòng 2', 'dòng 3', 'dòng 4', 'dòng 5', 'dòng 6', 'dòng 7']);
+  });
+
+  it('ends the trích yếu, and is not reported as a header line left out', () => {
+    const header = readHeader(
+      readTextBlocks('BAN THƯỜNG VỤ TỈNH ỦY\nSố 16-KH/TU\n-----\n\nĐẢNG CỘNG SẢN VIỆT NAM\n_______________\nĐiện Biên, ngày 20 tháng 02 năm 2026\n\nKẾ HOẠCH\nvề triển khai Nghị quyết số 66-NQ/TW\n-----\nthực hiện trên địa bàn tỉnh như sau'),
+      TYPES,
+    );
+    expect(header).toMatchObject({
+      title: 'về triển khai Nghị quyết số 66-NQ/TW',
+      unused: ['BAN THƯỜNG VỤ TỈNH ỦY', 'ĐẢNG CỘNG SẢN VIỆT NAM'],
+      issued: { iso: '2026-02-20' },
+    });
+    expect(header.bodyStart).toBe(7);
+  });
+});
 
 describe('appendix tables printed over several pages', () => {
   it('make one table with the two header rows as one, and no repeated header', () => {

@@ -37,13 +37,37 @@ export interface FootnoteBlock {
   where: string;
 }
 
-/** A horizontal rule (`---`, `-----`): decoration, or the line above the footnotes of a page. */
+/**
+ * A horizontal rule (`-----`, `_____`): the line printed under the issuer, the motto or the trích
+ * yếu, or the line above the footnotes of a page. Decoration: it never reaches the body.
+ */
 export interface SeparatorBlock {
   kind: 'separator';
   where: string;
 }
 
 export type Block = ParaBlock | ListBlock | TableBlock | FootnoteBlock | SeparatorBlock;
+
+/** A line that is only a drawn rule: "-----", "_____", "———", "=====", "***", "* * *". */
+export const RULE_LINE = /^\s*(?:(?:[-_=\u2012-\u2015\u2500\u2501]\s*){3,}|(?:\*\s*){3,})$/u;
+
+/** A paragraph's lines cut at rule lines: the text between as paragraphs, each rule a separator. */
+export function splitAtRules(lines: PhrasingContent[][], where: string): Block[] {
+  const out: Block[] = [];
+  let run: PhrasingContent[][] = [];
+  const flush = () => {
+    if (run.length) out.push({ kind: 'para', lines: run, where });
+    run = [];
+  };
+  for (const line of lines) {
+    if (RULE_LINE.test(plain(line)) && !line.some((n) => n.type === 'footnoteReference')) {
+      flush();
+      out.push({ kind: 'separator', where });
+    } else run.push(line);
+  }
+  flush();
+  return out;
+}
 
 /** Plain text of inline content: markup removed, NFC, whitespace collapsed. */
 export function plain(nodes: readonly PhrasingContent[]): string {

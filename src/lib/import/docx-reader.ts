@@ -1,8 +1,9 @@
 /**
- * Reads a Word file into blocks: mammoth turns the .docx into HTML (bold, italic, footnotes,
- * tables with their merged cells), rehype-remark turns that into mdast, and the top-level nodes
- * become blocks. Word's footnotes arrive as `<sup><a href="#footnote-1">` and a closing `<ol>`;
- * they are rewritten into footnote references and footnote blocks first.
+ * Reads a Word file into blocks: hidden text is cut out first (mammoth would read it as shown),
+ * mammoth turns the .docx into HTML (bold, italic, footnotes, tables with their merged cells),
+ * rehype-remark turns that into mdast, and the top-level nodes become blocks. Word's footnotes
+ * arrive as `<sup><a href="#footnote-1">` and a closing `<ol>`; they are rewritten into footnote
+ * references and footnote blocks first.
  */
 import mammoth from 'mammoth';
 import { unified } from 'unified';
@@ -12,7 +13,8 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { Element, ElementContent, Root as HRoot } from 'hast';
 import type { BlockContent, DefinitionContent, PhrasingContent, Root, RootContent, TableCell } from 'mdast';
 import type { Block } from './blocks.ts';
-import { plain, splitLines } from './blocks.ts';
+import { plain, splitAtRules, splitLines } from './blocks.ts';
+import { withoutHiddenText } from './docx-hidden.ts';
 
 export interface DocxRead {
   blocks: Block[];
@@ -25,8 +27,19 @@ const NOTE_ID = /^(?:foot|end)note-(\d+)$/;
 
 /** Throws when the buffer is not a Word document. */
 export async function readDocxBlocks(buffer: Buffer): Promise<DocxRead> {
-  const result = await mammoth.convertToHtml({ buffer }, { ignoreEmptyParagraphs: true });
+  let shown: { docx: Buffer; passages: number } | { error: string };
+  try {
+    shown = await withoutHiddenText(buffer);
+  } catch (e) {
+    shown = { error: (e as Error).message };
+  }
+  // When the file cannot be looked into, mammoth still may read it (or says why it cannot).
+  const result = await mammoth.convertToHtml({ buffer: 'docx' in shown ? shown.docx : buffer }, { ignoreEmptyParagraphs: true });
   const warnings = result.messages.filter((m) => m.type === 'warning' || m.type === 'error').map((m) => `Word: ${m.message}`);
+  if ('error' in shown) warnings.push(`không kiểm tra được chữ ẩn (định dạng Hidden) trong tệp Word (${shown.error}): nếu tệp có chữ ẩn, chữ đó đã được nhập như chữ thường; hãy đối chiếu với bản gốc`);
+  else if (shown.passages) {
+    warnings.push(`${shown.passages} đoạn chữ ẩn (định dạng Hidden) trong tệp Word không được nhập; hãy đối chiếu với bản gốc (trong Word: bật "Hiện/ẩn ¶" để thấy chữ ẩn) nếu cần đưa lại phần nào`);
+  }
   const hast = unified().use(rehypeParse, { fragment: true }).parse(result.value) as HRoot;
   markFootnotes(hast);
   let images = 0;
@@ -100,7 +113,8 @@ function toBlocks(node: RootContent, where: string, out: Block[]): void {
   switch (node.type) {
     case 'paragraph':
     case 'heading':
-      out.push({ kind: 'para', lines: splitLines(node.children), where });
+      // A rule typed as a paragraph ("-----" under the motto or the trích yếu) is a separator.
+      out.push(...splitAtRules(splitLines(node.children), where));
       return;
     case 'list':
       out.push({ kind: 'list', items: node.children.map((item) => joinFlow(item.children as RootContent[])), where });

@@ -1,7 +1,7 @@
 /**
  * Imports one received file (.docx, .txt, .md) into a draft in the content folder. Refuses what
- * it cannot read (empty, binary, not UTF-8, not a Word file) with a message, and never
- * overwrites an existing file unless `force` is set.
+ * it cannot read (empty, binary, neither UTF-8 nor UTF-16 with a byte order mark, not a Word
+ * file) with a message, and never overwrites an existing file unless `force` is set.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
@@ -9,6 +9,7 @@ import { readContent } from '../content/read.ts';
 import type { Block } from './blocks.ts';
 import { readTextBlocks } from './text-reader.ts';
 import { readDocxBlocks } from './docx-reader.ts';
+import { decodeText } from './text-decode.ts';
 import { buildDraft, type Draft, type ImportContext } from './draft.ts';
 import { draftPath, draftToMarkdown } from './write.ts';
 
@@ -66,12 +67,9 @@ async function readBlocks(path: string): Promise<{ blocks: Block[]; warnings: st
     }
   }
   if (ext !== '.txt' && ext !== '.md') return { message: `chưa hỗ trợ loại tệp "${ext || '(không có đuôi)'}"; cần .docx, .txt hoặc .md` };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch {
-    return { message: 'tệp không phải văn bản UTF-8 (có thể là tệp nhị phân, hoặc bảng mã cũ như TCVN3/VNI); hãy lưu lại dạng UTF-8' };
-  }
+  const decoded = decodeText(buffer);
+  if ('message' in decoded) return decoded;
+  const { text } = decoded;
   // Control characters other than tab and line breaks mean a binary file renamed to .txt.
   const control = [...text].filter((c) => /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(c)).length;
   if (control > 0) return { message: `tệp có ${control} ký tự điều khiển; đây không phải văn bản thuần (tệp nhị phân?)` };

@@ -1,13 +1,13 @@
 /**
  * Reads text pasted from a PDF (or a .md file in that shape) into blocks: paragraphs separated by
- * blank lines, `- ` lists, tab-separated tables, `---` rules, and footnote texts written as
- * `<sup>1</sup> …` after a rule at the foot of a page.
+ * blank lines, `- ` lists, tab-separated tables, `-----` rules (a line of their own, with or
+ * without blank lines around), and footnote texts written as `<sup>1</sup> …` after a rule at the
+ * foot of a page.
  */
 import type { Block } from './blocks.ts';
-import { splitLines } from './blocks.ts';
+import { RULE_LINE, splitLines } from './blocks.ts';
 import { parseInline } from './inline.ts';
 
-const RULE = /^\s*(?:-{3,}|_{3,}|\*{3,}|(?:\*\s*){3,})\s*$/;
 const BULLET = /^\s*[-–•+]\s+/;
 const FOOTNOTE = /^\s*<sup>\s*(\d+)\s*<\/sup>\s*/i;
 
@@ -20,9 +20,14 @@ export function readTextBlocks(source: string): Block[] {
       i++;
       continue;
     }
+    // A rule printed right under a line ("về …" then "-----") is no part of that line's paragraph.
+    if (RULE_LINE.test(lines[i]!)) {
+      blocks.push({ kind: 'separator', where: `dòng ${++i}` });
+      continue;
+    }
     const start = i;
     const group: string[] = [];
-    while (i < lines.length && lines[i]!.trim() !== '') group.push(lines[i++]!);
+    while (i < lines.length && lines[i]!.trim() !== '' && !RULE_LINE.test(lines[i]!)) group.push(lines[i++]!);
     blocks.push(...readGroup(group, start + 1));
   }
   return blocks;
@@ -31,7 +36,6 @@ export function readTextBlocks(source: string): Block[] {
 /** One run of non-blank lines starting at 1-based line `first`. */
 function readGroup(group: string[], first: number): Block[] {
   const where = (k: number) => `dòng ${first + k}`;
-  if (group.length === 1 && RULE.test(group[0]!)) return [{ kind: 'separator', where: where(0) }];
   if (group.some((l) => l.includes('\t'))) return [readTable(group, where(0))];
   if (FOOTNOTE.test(group[0]!)) return readFootnotes(group, where);
 
@@ -41,7 +45,7 @@ function readGroup(group: string[], first: number): Block[] {
   while (k < group.length) {
     const bullet = BULLET.test(group[k]!);
     const from = k;
-    while (k < group.length && BULLET.test(group[k]!) === bullet && !(bullet && RULE.test(group[k]!))) k++;
+    while (k < group.length && BULLET.test(group[k]!) === bullet) k++;
     if (k === from) k++;
     const part = group.slice(from, k);
     if (bullet) out.push({ kind: 'list', items: part.map((l) => parseInline(l.replace(BULLET, '').trim())), where: where(from) });

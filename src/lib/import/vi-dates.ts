@@ -42,3 +42,22 @@ export function dateAfterNumber(rest: string): FoundViDate | null {
   const first = findViDates(rest.slice(m[0].length, m[0].length + 40))[0];
   return first && first.start === 0 ? { ...first, start: first.start + m[0].length, end: first.end + m[0].length } : null;
 }
+
+// A place name as a header prints it, then a comma (sometimes left out): "Điện Biên", "TP. Hồ Chí
+// Minh". No digits, no "/" and a capital first: a trích yếu ("V/v thực hiện Chỉ thị số 08-CT/TU,
+// ngày …", "về việc …") is never one.
+const PLACE = /^\p{Lu}[\p{L}\s.'’-]{0,39}?,?\s*$/u;
+
+/**
+ * The date of a place-and-date line ("Điện Biên, ngày 20 tháng 02 năm 2026", or the date alone):
+ * the line is the place, a comma and the date, nothing more. A date inside other words (a
+ * document number's date in a trích yếu) is not the document's own date, and gives null.
+ */
+export function placeAndDate(line: string): FoundViDate | null {
+  const text = line.normalize('NFC').trim();
+  for (const date of findViDates(text)) {
+    const before = text.slice(0, date.start);
+    if ((before === '' || PLACE.test(before)) && /^\s*\.?$/.test(text.slice(date.end))) return date;
+  }
+  return null;
+}

@@ -35,7 +35,7 @@ export function registerViews(corpus: Corpus): RegisterViews {
     const byStatus = groupByStatus(tasks);
     const ordered = byStatus.flatMap((g) => g.tasks);
     found = {
-      agencies: agenciesOf(tasks, (id) => organizations.get(id)),
+      agencies: agenciesOf(tasks, organizations),
       statuses: statusCounts(tasks).filter((s) => s.count > 0),
       quarters: groupByQuarter(tasks),
       byStatus,

@@ -173,7 +173,7 @@ describe('iCalendar exports', () => {
 
 describe('agency pages', () => {
   const { corpus } = loadContent(join(ROOT, 'content'), ROOT, { PORTAL_AS_OF: TEST_AS_OF });
-  const agencies = agenciesOf(corpus!.tasks, (id) => corpus!.organizations.get(id));
+  const agencies = agenciesOf(corpus!.tasks, corpus!.organizations);
   const pages = readdirSync(join(siteDir, 'nhiem-vu/co-quan'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 
   it('exist for exactly the agencies of the register', () => {
@@ -187,11 +187,16 @@ describe('agency pages', () => {
     }
   });
 
-  it('list, for each organization named in tasks.json, the tasks that name it', () => {
+  it('list, for each organization named in tasks.json, the tasks that name it or a general name its record says includes it', () => {
     const orgs = new Set(json.tasks.flatMap((t) => [...t.leads, ...t.coordinators, ...t.overseers]).flatMap((a) => (a.organization ? [a.organization] : [])));
     expect(orgs.size).toBeGreaterThanOrEqual(8);
+    const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
     for (const org of orgs) {
-      const expected = json.tasks.filter((t) => [...t.leads, ...t.coordinators, ...t.overseers].some((a) => a.organization === org)).map((t) => t.id);
+      const record = corpus!.organizations.get(org)!;
+      const general = new Set(record.includedIn.map(fold));
+      const names = (t: JsonTask) => [...t.leads, ...t.coordinators, ...t.overseers];
+      const inProvince = (t: JsonTask) => corpus!.tasks.find((x) => x.id === t.id)!.document.province === record.province;
+      const expected = json.tasks.filter((t) => names(t).some((a) => a.organization === org || (inProvince(t) && general.has(fold(a.name))))).map((t) => t.id);
       expect({ org, ids: [...new Set(cardIds(`/nhiem-vu/co-quan/${org}/`))].sort() }).toEqual({ org, ids: expected.sort() });
       // The organization's own page links here.
       expect(existsSync(join(siteDir, 'co-quan', org, 'index.html'))).toBe(true);
@@ -206,13 +211,54 @@ describe('agency pages', () => {
     expect(h1('so-tu-phap-dien-bien')).toBe('Nhiệm vụ của Sở Tư pháp tỉnh Điện Biên');
   });
 
-  it('show Sở Tư pháp Điện Biên its five lead tasks, nearest deadline first', () => {
+  it('show Sở Tư pháp Điện Biên its five lead tasks, nearest deadline first, then those given to "các sở, ngành…"', () => {
     const html = readPage(siteDir, '/nhiem-vu/co-quan/so-tu-phap-dien-bien/');
     expect(html).toMatch(/<h2[^>]*>Chủ trì \(5\)<\/h2>/);
-    expect(html).not.toMatch(/<h2[^>]*>Phối hợp/);
-    expect(cardIds('/nhiem-vu/co-quan/so-tu-phap-dien-bien/')).toEqual(['2', '6', '8', '11', '7'].map((k) => `${DB}${k}`));
+    expect(html).not.toMatch(/<h2[^>]*>Phối hợp \(/);
+    expect(cardIds('/nhiem-vu/co-quan/so-tu-phap-dien-bien/').slice(0, 5)).toEqual(['2', '6', '8', '11', '7'].map((k) => `${DB}${k}`));
+    // Rows 3, 4, 5, 9 and 12 are led by "Các sở, ngành theo chức năng, nhiệm vụ, lĩnh vực quản lý".
+    const shared = html.slice(html.indexOf('id="vai-tro-giao-chung-leads"'));
+    expect(shared).toMatch(/^id="vai-tro-giao-chung-leads">Chủ trì – giao chung \(\d+\)<\/h2>/);
+    expect(shared).toContain('Giao chung cho “Các sở, ngành theo chức năng, nhiệm vụ, lĩnh vực quản lý”');
     expect(html).toContain('href="/co-quan/so-tu-phap-dien-bien/"');
     expect(html).toContain('href="/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/#bang-nv-2"');
+  });
+});
+
+describe('commune officials', () => {
+  const page = '/nhiem-vu/co-quan/cap-xa-dien-bien/';
+
+  it('find their province’s communes from the first page of the register and the agency list', () => {
+    for (const from of ['/nhiem-vu/', '/nhiem-vu/co-quan/']) {
+      const html = readPage(siteDir, from);
+      expect(html).toContain('href="/nhiem-vu/co-quan/cap-xa-dien-bien/"');
+      expect(html).toContain('href="/nhiem-vu/co-quan/cap-xa-thai-nguyen/"');
+    }
+    expect(visibleText(readPage(siteDir, '/nhiem-vu/'))).toContain('Cán bộ xã, phường xem các nhiệm vụ giao chung');
+  });
+
+  it('see every task given to "các địa phương", "Các Đảng ủy trực thuộc" or "Các cơ quan, đơn vị, địa phương", each saying which', () => {
+    const html = readPage(siteDir, page);
+    expect(/<h1>([^<]*)<\/h1>/.exec(html)![1]).toBe('Nhiệm vụ của các xã, phường tỉnh Điện Biên');
+    // Every row of 08-CT/TU's appendix but 7 names one of them, in Phối hợp.
+    expect(cardIds(page).sort()).toEqual(['1', '2', '3', '4', '5', '6', '8', '9', '10', '11', '12', '13'].map((k) => `${DB}${k}`).sort());
+    expect(html).toMatch(/<h2[^>]*>Phối hợp – giao chung \(12\)<\/h2>/);
+    const rows = [...html.matchAll(/<tr data-task-id="([^"]+)">([\s\S]*?)<\/tr>/g)];
+    for (const [, id, row] of rows) {
+      const note = /data-task-note>Giao chung cho ([^<]*)</.exec(row!)?.[1] ?? '';
+      const coordinators = json.tasks.find((t) => t.id === id)!.coordinators.map((a) => `“${a.name}”`);
+      expect({ id, note: note.split(', “').map((n, i) => (i ? `“${n}` : n)).every((n) => coordinators.includes(n)) && note !== '' }).toEqual({ id, note: true });
+    }
+    // Not the other province's tasks.
+    expect(cardIds(page).some((id) => id.startsWith(TN))).toBe(false);
+  });
+
+  it('have a calendar of those tasks', () => {
+    expect(readPage(siteDir, page)).toContain('href="/lich/co-quan/cap-xa-dien-bien.ics"');
+    const { calendar, events } = parseIcs('lich/co-quan/cap-xa-dien-bien.ics');
+    expect(String(calendar.getFirstPropertyValue('x-wr-caldesc'))).toContain('kể cả nhiệm vụ giao chung cho “');
+    // Which events: the generic calendar test above (each calendar holds exactly its page's datable tasks).
+    expect(events.length).toBeGreaterThan(0);
   });
 });
 

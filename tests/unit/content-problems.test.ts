@@ -9,6 +9,7 @@ import { makeContent, reported, SEED_001, SEED_000, IMPLEMENTING_DOC, type Chang
 import { ROOT } from '../support/paths.ts';
 import { listFiles } from '../../src/lib/content/read.ts';
 import { writeFileSync } from 'node:fs';
+import { agenciesOf, tasksOf } from '../../src/lib/tasks/register.ts';
 
 function errorsFor(changes: Change[]): string[] {
   const dir = makeContent(changes);
@@ -252,5 +253,42 @@ describe('agencies in the bundled task tables', () => {
       ['Ban Nội chính Tỉnh ủy', 'ban-noi-chinh-tinh-uy-dien-bien'],
     ]);
     expect(row('11.').overseers.map((a) => a.orgId)).toEqual(['dang-uy-hdnd-tinh-dien-bien', 'dang-uy-ubnd-tinh-dien-bien', 'dang-uy-mttq-tinh-dien-bien']);
+  });
+});
+
+describe('general names that include a body (includedIn in content/co-quan/)', () => {
+  const CAP_XA = 'co-quan/cap-xa-dien-bien.yaml';
+
+  it('warns, at its line, about a general name no task table of the province writes', () => {
+    const dir = makeContent([{ file: CAP_XA, replace: '  - "các địa phương"', with: '  - "các địa phương"\n  - "các dịa phuong xã"' }]);
+    const { errors, warnings } = loadContent(dir, ROOT, { PORTAL_AS_OF: '2026-11-23' });
+    expect(errors).toEqual([]);
+    expect(warnings.map(formatProblem).filter((w) => w.includes('includedIn'))).toEqual([
+      `${reported(dir, CAP_XA)}:15: includedIn[1]: cảnh báo: không có tên "các dịa phuong xã" trong bảng nhiệm vụ nào của tỉnh Điện Biên; cần ghi tên chung đúng như bảng nhiệm vụ ghi (không phân biệt chữ hoa, chữ thường và dấu), ví dụ "các địa phương"`,
+    ]);
+  });
+
+  it('matches a name written in the other province’s tables only there', () => {
+    // "Các đảng ủy trực thuộc Tỉnh ủy" is Thái Nguyên's wording; Điện Biên's table writes "Các Đảng ủy trực thuộc".
+    const dir = makeContent([{ file: CAP_XA, replace: '  - "các địa phương"', with: '  - "các địa phương"\n  - "Các đảng ủy trực thuộc Tỉnh ủy"' }]);
+    expect(loadContent(dir, ROOT, { PORTAL_AS_OF: '2026-11-23' }).warnings.map(formatProblem).filter((w) => w.includes('includedIn'))).toHaveLength(1);
+  });
+
+  it('refuses the communes’ record as the issuer of a document', () => {
+    expect(errorsFor([{ file: SEED_001, replace: 'issuer: ban-thuong-vu-tinh-uy-dien-bien', with: 'issuer: cap-xa-dien-bien' }])).toEqual([
+      `content/${SEED_001}:5: issuer: "cap-xa-dien-bien" là bản ghi gộp các xã, phường (kind: cap-xa), không phải một cơ quan ban hành; cần mã tệp của cơ quan đã ký văn bản trong content/co-quan/`,
+    ]);
+  });
+
+  it('in the bundled content, each province’s communes share every task given to "các địa phương" and the like', () => {
+    const { corpus, warnings } = loadContent(`${ROOT}content`, ROOT, { PORTAL_AS_OF: '2026-11-23' });
+    expect(warnings.map(formatProblem).filter((w) => w.includes('includedIn'))).toEqual([]);
+    const agencies = agenciesOf(corpus!.tasks, corpus!.organizations);
+    const refs = (slug: string) => tasksOf(agencies.find((a) => a.slug === slug)!).map((t) => t.ref).sort((a, b) => parseInt(a) - parseInt(b) || a.localeCompare(b));
+    // 08-CT/TU's appendix: every row but 7 (Sở KH&CN and "các cơ quan liên quan") names "các địa phương",
+    // "Các cơ quan, đơn vị, địa phương" (row 8) or "Các Đảng ủy trực thuộc" (rows 1, 13).
+    expect(refs('cap-xa-dien-bien')).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '8.', '9.', '10.', '11.', '12.', '13']);
+    // Thái Nguyên: the heads of "các cơ quan, đơn vị, tổ chức chính trị - xã hội, địa phương có liên quan" lead (1), (2) and BC1.
+    expect(refs('cap-xa-thai-nguyen')).toEqual(expect.arrayContaining(['(1)', '(2)', 'BC1']));
   });
 });

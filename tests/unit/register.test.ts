@@ -12,6 +12,7 @@ import {
   groupByStatus,
   isDatable,
   quarterOf,
+  roleSummary,
   sortByUrgency,
   statusCounts,
   tasksOf,
@@ -158,12 +159,11 @@ describe('statusCounts and groupByStatus', () => {
 });
 
 describe('agenciesOf', () => {
-  const lookup = (id: string) =>
-    ({
-      'so-tu-phap-dien-bien': { name: 'Sở Tư pháp tỉnh Điện Biên', province: 'Điện Biên' },
-      'dang-uy-ubnd-tinh-dien-bien': { name: 'Đảng ủy UBND tỉnh Điện Biên', province: 'Điện Biên' },
-    })[id];
-  const agencies = agenciesOf(TASKS, lookup);
+  const organizations = new Map([
+    ['so-tu-phap-dien-bien', { name: 'Sở Tư pháp tỉnh Điện Biên', province: 'Điện Biên' }],
+    ['dang-uy-ubnd-tinh-dien-bien', { name: 'Đảng ủy UBND tỉnh Điện Biên', province: 'Điện Biên' }],
+  ]);
+  const agencies = agenciesOf(TASKS, organizations);
   const bySlug = (slug: string) => agencies.find((a) => a.slug === slug)!;
 
   it('lists each body once, by slug, with its tasks by role, nearest deadline first', () => {
@@ -197,12 +197,55 @@ describe('agenciesOf', () => {
   });
 });
 
+describe('agenciesOf, with general names that include a body (includedIn)', () => {
+  const TN_DOC: Task['document'] = { ...DOC, id: 'thai-nguyen/chi-thi', number: null, province: 'Thái Nguyên' };
+  // Written in upper case in another row: the same general name.
+  const DIA_PHUONG_HOA = { ...DIA_PHUONG, name: 'Các địa phương' };
+  const elsewhere = makeTask('tn1', { id: 'thai-nguyen--chi-thi--1', document: TN_DOC, leads: [{ name: 'các địa phương', orgId: null, slug: 'thai-nguyen--cac-dia-phuong' }], coordinators: [], overseers: [] });
+  const upper = makeTask('20', { leads: [DANG_UY_UBND], coordinators: [DIA_PHUONG_HOA], overseers: [] });
+  const organizations = new Map([
+    ['so-tu-phap-dien-bien', { name: 'Sở Tư pháp tỉnh Điện Biên', province: 'Điện Biên', includedIn: ['Các sở, ngành theo chức năng, nhiệm vụ, lĩnh vực quản lý', 'các địa phương'] }],
+    ['cap-xa-dien-bien', { name: 'Các xã, phường tỉnh Điện Biên', province: 'Điện Biên', includedIn: ['CÁC ĐỊA PHƯƠNG'] }],
+  ]);
+  const agencies = agenciesOf([...TASKS, elsewhere, upper], organizations);
+  const bySlug = (slug: string) => agencies.find((a) => a.slug === slug)!;
+
+  it('gives a record with no task of its own a page of the tasks given to its general names, by column', () => {
+    const communes = bySlug('cap-xa-dien-bien');
+    expect(communes).toMatchObject({ name: 'Các xã, phường tỉnh Điện Biên', orgId: 'cap-xa-dien-bien', province: 'Điện Biên' });
+    expect(communes.roles).toEqual({ leads: [], coordinates: [], oversees: [] });
+    // The rows of TASKS but 11 name "các địa phương" in Phối hợp, and row 20 "Các địa phương"; not the other province's row.
+    expect(ids(communes.shared.coordinates)).toEqual(['3', '2', '8', '7', '13', '20', 'bc1']);
+    expect(communes.shared.leads).toEqual([]);
+    expect(communes.sharedNames).toEqual(['các địa phương']);
+    expect(ids(tasksOf(communes))).toEqual(['3', '2', '8', '7', '13', '20', 'bc1']);
+    expect(roleSummary(communes)).toBe('giao chung: phối hợp 7');
+  });
+
+  it('keeps a task a body is named in directly in its own roles only', () => {
+    const stp = bySlug('so-tu-phap-dien-bien');
+    expect(ids(stp.roles.leads)).toEqual(['2', '8', '11', '7', 'bc1']);
+    // Row 3 is led by "Các sở, ngành…" and coordinated by "các địa phương": shared once, in both columns.
+    expect(ids(stp.shared.leads)).toEqual(['3']);
+    expect(ids(stp.shared.coordinates)).toEqual(['3', '13', '20']);
+    expect(ids(tasksOf(stp))).toEqual(['3', '2', '8', '11', '7', '13', '20', 'bc1']);
+    expect(roleSummary(stp)).toBe('chủ trì 5, phối hợp 1; giao chung: chủ trì 1, phối hợp 3');
+  });
+
+  it('leaves the general name’s own page as it was', () => {
+    expect(ids(bySlug('dien-bien--cac-dia-phuong').roles.coordinates)).toEqual(['3', '2', '8', '7', '13', '20', 'bc1']);
+    expect(bySlug('dien-bien--cac-dia-phuong').shared).toEqual({ leads: [], coordinates: [], oversees: [] });
+  });
+});
+
 describe('agencyInSentence', () => {
   it('keeps an organization’s name, and writes a group named as written in lower case with its province', () => {
     expect(agencyInSentence({ name: 'Sở Tư pháp tỉnh Điện Biên', orgId: 'so-tu-phap-dien-bien', province: 'Điện Biên' })).toBe('Sở Tư pháp tỉnh Điện Biên');
     expect(agencyInSentence({ name: 'Các cơ quan, đơn vị liên quan', orgId: null, province: 'Thái Nguyên' })).toBe('các cơ quan, đơn vị liên quan (tỉnh Thái Nguyên)');
     expect(agencyInSentence({ name: 'Người đứng đầu các cơ quan', orgId: null, province: null })).toBe('người đứng đầu các cơ quan');
     expect(agencyInSentence({ name: 'sở Khoa học và Công nghệ', orgId: null, province: 'Điện Biên' })).toBe('Sở Khoa học và Công nghệ');
+    // A record of the communes says its province in its name.
+    expect(agencyInSentence({ name: 'Các xã, phường tỉnh Điện Biên', orgId: 'cap-xa-dien-bien', province: 'Điện Biên' })).toBe('các xã, phường tỉnh Điện Biên');
   });
 });
 
@@ -231,7 +274,7 @@ describe('the bundled register', () => {
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const { corpus, errors } = loadContent(`${root}content`, root, { PORTAL_AS_OF: '2026-11-23' });
   const tasks = corpus!.tasks;
-  const agencies = agenciesOf(tasks, (id) => corpus!.organizations.get(id));
+  const agencies = agenciesOf(tasks, corpus!.organizations);
   const refs = (list: readonly Task[]) => list.map((t) => `${t.document.number ?? t.document.id} ${t.ref}`);
 
   it('loads without errors', () => {

@@ -171,6 +171,9 @@ function prepareDocument(doc: RawDocument, catalog: Catalog, orgs: Map<string, O
   if (!issuer) {
     ok = false;
     problems.push(err(doc.file, at(['issuer']), 'issuer', `không có cơ quan ban hành "${d.issuer}" trong content/co-quan/ (cần tệp content/co-quan/${d.issuer}.yaml)`));
+  } else if (issuer.kind === 'cap-xa') {
+    ok = false;
+    problems.push(err(doc.file, at(['issuer']), 'issuer', `"${d.issuer}" là bản ghi gộp các xã, phường (kind: cap-xa), không phải một cơ quan ban hành; cần mã tệp của cơ quan đã ký văn bản trong content/co-quan/`));
   }
   // Dates that are possible but likely typos: warnings, the build goes on.
   const warn = (field: string, message: string) => problems.push({ ...err(doc.file, at([field]), field, message), severity: 'warning' });

@@ -118,9 +118,13 @@ export const organizationSchema = z
     name: text('tên cơ quan'),
     /** Short name for lists and badges. */
     shortName: text('tên viết tắt'),
-    /** Kind of body (to-chuc-dang, co-quan-dang, hdnd, ubnd, so-nganh, mat-tran, doan-the, bao-chi, trung-uong). */
-    kind: z.enum(['to-chuc-dang', 'co-quan-dang', 'hdnd', 'ubnd', 'so-nganh', 'mat-tran', 'doan-the', 'bao-chi', 'trung-uong'], {
-      error: 'cần một trong: to-chuc-dang, co-quan-dang, hdnd, ubnd, so-nganh, mat-tran, doan-the, bao-chi, trung-uong',
+    /**
+     * Kind of body (to-chuc-dang, co-quan-dang, hdnd, ubnd, so-nganh, mat-tran, doan-the, bao-chi,
+     * trung-uong), or cap-xa: the communes and wards of a province taken together, a record whose
+     * page gathers the tasks given to "các địa phương" and the like (see includedIn).
+     */
+    kind: z.enum(['to-chuc-dang', 'co-quan-dang', 'hdnd', 'ubnd', 'so-nganh', 'mat-tran', 'doan-the', 'bao-chi', 'trung-uong', 'cap-xa'], {
+      error: 'cần một trong: to-chuc-dang, co-quan-dang, hdnd, ubnd, so-nganh, mat-tran, doan-the, bao-chi, trung-uong, cap-xa',
     }),
     /** Province the body belongs to; null for central bodies. */
     province: text('tỉnh').nullable(),
@@ -134,6 +138,12 @@ export const organizationSchema = z
     predecessors: z.array(idString).default([]),
     /** Other spellings as written in task tables, matched within the same province. */
     aliases: z.array(text('tên gọi khác')).default([]),
+    /**
+     * General names in task tables, as written, that include this body ("các địa phương", "Các
+     * sở, ban, ngành liên quan"), matched within the same province: the tasks given to them are
+     * listed on its task page and in its calendar as given in common ("giao chung").
+     */
+    includedIn: z.array(text('tên chung trong bảng nhiệm vụ')).default([]),
   })
   .strict();
 

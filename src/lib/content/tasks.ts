@@ -9,7 +9,7 @@ import type { RawContent } from './read.ts';
 import type { DocumentEntry } from './corpus.ts';
 import type { ProcessedBody } from './body.ts';
 import type { ProgressRecord, Task } from '../tasks/types.ts';
-import { toAgencyRef } from '../tasks/agencies.ts';
+import { foldName, toAgencyRef } from '../tasks/agencies.ts';
 
 /**
  * The tasks of every document, from the task rows of its processed body (body.ts, which has
@@ -60,7 +60,37 @@ export function buildTasks(
     doc.rendered = body.rendered;
     checkRelationAnchors(doc, problems);
   }
+  checkIncludedIn(raw, all, problems);
   return all;
+}
+
+/**
+ * A general name an organization record says includes it must be written in some task table of
+ * its province: one that matches nothing is most likely misspelt, and its tasks would be missing
+ * from the body's page without a word.
+ */
+function checkIncludedIn(raw: RawContent, tasks: readonly Task[], problems: ContentProblem[]): void {
+  const written = new Map<string | null, Set<string>>();
+  for (const t of tasks) {
+    const place = t.document.province === null ? null : foldName(t.document.province);
+    const names = written.get(place) ?? new Set<string>();
+    for (const ref of [...t.leads, ...t.coordinators, ...t.overseers]) names.add(foldName(ref.name));
+    written.set(place, names);
+  }
+  for (const org of raw.organizations) {
+    const place = org.province === null ? null : foldName(org.province);
+    const names = place === null ? new Set([...written.values()].flatMap((n) => [...n])) : written.get(place) ?? new Set<string>();
+    org.includedIn.forEach((name, i) => {
+      if (names.has(foldName(name))) return;
+      problems.push({
+        file: raw.organizationFiles.get(org.id) ?? `content/co-quan/${org.id}.yaml`,
+        line: raw.organizationLines.get(org.id)?.(['includedIn', i]) ?? null,
+        field: `includedIn[${i}]`,
+        message: `không có tên "${name}" trong bảng nhiệm vụ nào${org.province ? ` của tỉnh ${org.province}` : ''}; cần ghi tên chung đúng như bảng nhiệm vụ ghi (không phân biệt chữ hoa, chữ thường và dấu), ví dụ "các địa phương"`,
+        severity: 'warning',
+      });
+    });
+  }
 }
 
 /** Progress records by document id, then by row key (labelKey). */

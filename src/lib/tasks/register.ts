@@ -6,6 +6,7 @@
 import { STATUS_ORDER } from './status-labels.ts';
 import type { Task, TaskStatus } from './types.ts';
 import { upperFirst } from '../upper-first.ts';
+import { foldName } from './agencies.ts';
 
 /** The tasks an agency is named in, by the column it is named in. One task can be in several. */
 export interface AgencyRoles {
@@ -26,12 +27,22 @@ export interface Agency {
   /** Province of the organization, or of the document that named an unmatched body. */
   province: string | null;
   roles: AgencyRoles;
+  /**
+   * Tasks given in common to a general name that includes this body (its record's `includedIn`:
+   * "các địa phương" for the communes, "Các sở, ban, ngành liên quan" for a department), by the
+   * column the general name is in. A task the body is also named in directly is only there.
+   */
+  shared: AgencyRoles;
+  /** The general names that brought the shared tasks, as first written in the tables (once each, whatever the case). */
+  sharedNames: string[];
 }
 
 /** What agenciesOf needs of an organization record (content/co-quan/). */
 export interface OrganizationInfo {
   name: string;
   province: string | null;
+  /** General names in task tables that include the body (see Agency.shared). */
+  includedIn?: readonly string[];
 }
 
 export type AgencyRole = keyof AgencyRoles;
@@ -122,33 +133,63 @@ const COLLATOR = new Intl.Collator('vi');
 
 /**
  * Every body named in a task cell, one entry per slug, with its tasks by role (nearest deadline
- * first). A task appears once per role however often the cell names the body. Sorted by
- * province (central bodies last), then name.
+ * first), and every organization whose record says a general name in the tables includes it,
+ * with the tasks given to that name as shared tasks. A task appears once per role however often
+ * the cell names the body. Sorted by province (central bodies last), then name.
  */
-export function agenciesOf(tasks: readonly Task[], lookup: (orgId: string) => OrganizationInfo | undefined = () => undefined): Agency[] {
+export function agenciesOf(tasks: readonly Task[], organizations: ReadonlyMap<string, OrganizationInfo> = new Map()): Agency[] {
   const bySlug = new Map<string, Agency>();
+  const agencyFor = (slug: string, orgId: string | null, name: string, province: string | null): Agency => {
+    let agency = bySlug.get(slug);
+    if (!agency) {
+      const org = orgId ? organizations.get(orgId) : undefined;
+      agency = {
+        slug,
+        name: org?.name ?? name,
+        orgId,
+        province: org ? org.province : province,
+        roles: { leads: [], coordinates: [], oversees: [] },
+        shared: { leads: [], coordinates: [], oversees: [] },
+        sharedNames: [],
+      };
+      bySlug.set(slug, agency);
+    }
+    return agency;
+  };
+  const members = membersByName(organizations);
+  const named = (task: Task): [AgencyRole, Task['leads']][] => [['leads', task.leads], ['coordinates', task.coordinators], ['oversees', task.overseers]];
   for (const task of tasks) {
-    const named: [AgencyRole, Task['leads']][] = [['leads', task.leads], ['coordinates', task.coordinators], ['oversees', task.overseers]];
-    for (const [role, refs] of named) {
+    for (const [role, refs] of named(task)) {
       for (const ref of refs) {
-        let agency = bySlug.get(ref.slug);
-        if (!agency) {
-          const org = ref.orgId ? lookup(ref.orgId) : undefined;
-          agency = {
-            slug: ref.slug,
-            name: org?.name ?? ref.name,
-            orgId: ref.orgId,
-            province: org ? org.province : task.document.province,
-            roles: { leads: [], coordinates: [], oversees: [] },
-          };
-          bySlug.set(ref.slug, agency);
-        }
+        const agency = agencyFor(ref.slug, ref.orgId, ref.name, task.document.province);
         if (!agency.roles[role].includes(task)) agency.roles[role].push(task);
       }
     }
   }
+  if (members.size) {
+    for (const task of tasks) {
+      const place = task.document.province === null ? null : foldName(task.document.province);
+      for (const [role, refs] of named(task)) {
+        for (const ref of refs) {
+          for (const id of members.get(foldName(ref.name)) ?? []) {
+            const org = organizations.get(id)!;
+            if (org.province !== null && (place === null || foldName(org.province) !== place)) continue;
+            const agency = agencyFor(id, id, org.name, org.province);
+            if (ROLE_ORDER.some((r) => agency.roles[r].includes(task)) || agency.shared[role].includes(task)) continue;
+            agency.shared[role].push(task);
+            if (!agency.sharedNames.some((n) => foldName(n) === foldName(ref.name))) agency.sharedNames.push(ref.name);
+          }
+        }
+      }
+    }
+  }
   const agencies = [...bySlug.values()];
-  for (const a of agencies) for (const role of ROLE_ORDER) a.roles[role] = sortByUrgency(a.roles[role]);
+  for (const a of agencies) {
+    for (const role of ROLE_ORDER) {
+      a.roles[role] = sortByUrgency(a.roles[role]);
+      a.shared[role] = sortByUrgency(a.shared[role]);
+    }
+  }
   return agencies.sort(
     (a, b) =>
       (a.province === null ? 1 : 0) - (b.province === null ? 1 : 0) ||
@@ -158,21 +199,41 @@ export function agenciesOf(tasks: readonly Task[], lookup: (orgId: string) => Or
   );
 }
 
+/** Organization ids by the folded general names their records say include them. */
+function membersByName(organizations: ReadonlyMap<string, OrganizationInfo>): Map<string, string[]> {
+  const members = new Map<string, string[]>();
+  for (const [id, org] of organizations) {
+    for (const name of org.includedIn ?? []) {
+      const key = foldName(name);
+      members.set(key, [...(members.get(key) ?? []), id]);
+    }
+  }
+  return members;
+}
+
 /**
  * An agency as it reads after "Nhiệm vụ của …": an organization's name as it is; a group named as
  * written in a table ("Các cơ quan, đơn vị liên quan") in lower case and with its province, since
  * both provinces' tables name such groups alike.
  */
 export function agencyInSentence(agency: Pick<Agency, 'name' | 'orgId' | 'province'>): string {
-  const generic = agency.orgId === null && /^(Các|Những|Người)\s/iu.test(agency.name);
-  if (!generic) return upperFirst(agency.name);
+  if (!/^(Các|Những|Người)\s/iu.test(agency.name)) return upperFirst(agency.name);
   const lower = agency.name.charAt(0).toLocaleLowerCase('vi') + agency.name.slice(1);
-  return agency.province ? `${lower} (tỉnh ${agency.province})` : lower;
+  // A record's name says its province already ("Các xã, phường tỉnh Điện Biên").
+  return agency.province && agency.orgId === null ? `${lower} (tỉnh ${agency.province})` : lower;
 }
 
-/** Every task an agency is named in, whatever the role, nearest deadline first. */
+/** Every task an agency is named in or shares, whatever the role, nearest deadline first. */
 export function tasksOf(agency: Agency): Task[] {
-  return sortByUrgency([...new Set(ROLE_ORDER.flatMap((r) => agency.roles[r]))]);
+  return sortByUrgency([...new Set(ROLE_ORDER.flatMap((r) => [...agency.roles[r], ...agency.shared[r]]))]);
+}
+
+/** "chủ trì 2, phối hợp 5; giao chung: phối hợp 11": how many tasks, role by role. */
+export function roleSummary(agency: Pick<Agency, 'roles' | 'shared'>): string {
+  const count = (roles: AgencyRoles) => ROLE_ORDER.filter((r) => roles[r].length > 0).map((r) => `${ROLE_LABELS[r].toLowerCase()} ${roles[r].length}`).join(', ');
+  const own = count(agency.roles);
+  const shared = count(agency.shared);
+  return [own, shared && `giao chung: ${shared}`].filter(Boolean).join('; ');
 }
 
 /**

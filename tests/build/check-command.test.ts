@@ -75,7 +75,7 @@ const CASES: { fixture: string; to: string; line: string }[] = [
     to: 'van-ban/dien-bien/lien-ket-neo-khong-co.md',
     line: ':14: liên kết: không có mục "#muc-4-9" trong văn bản /van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/; các mục có: #muc-1, #muc-2, #muc-2-1, #muc-2-2, #muc-2-3, #muc-2-4, #muc-3, #muc-3-1, #muc-3-2, #muc-3-3, #muc-4, #muc-4-1, …',
   },
-  { fixture: 'co-quan-sai-loai.yaml', to: 'co-quan/so-tu-phap-lai-chau.yaml', line: ':3: kind: cần một trong: to-chuc-dang, co-quan-dang, hdnd, ubnd, so-nganh, mat-tran, doan-the, bao-chi, trung-uong' },
+  { fixture: 'co-quan-sai-loai.yaml', to: 'co-quan/so-tu-phap-lai-chau.yaml', line: ':3: kind: cần một trong: to-chuc-dang, co-quan-dang, hdnd, ubnd, so-nganh, mat-tran, doan-the, bao-chi, trung-uong, cap-xa' },
   {
     fixture: 'ngay-doc-van-ban-khong-co.md',
     to: 'ngay-doc/2027-03.md',

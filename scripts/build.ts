@@ -14,7 +14,27 @@ import { formatProblem } from '../src/lib/content/problems.ts';
 import { shareCorpus } from '../src/data/portal.ts';
 import { cachedProcessAll } from '../src/lib/content/body-parallel.ts';
 import { exampleAddresses } from '../src/lib/content/example-addresses.ts';
+import { commandLine } from '../src/lib/cli.ts';
 
+const USAGE = `
+npm run build: kiểm tra nội dung, xây dựng trang vào một thư mục tạm, và chỉ khi thành công mới
+thay dist/. Bản dựng lỗi vì bất cứ lý do gì để nguyên dist/ trước đó.
+
+Cách dùng: npm run build   (không nhận tham số; cấu hình bằng biến môi trường)
+  PORTAL_CONTENT_DIR=<thư mục>   một thư mục nội dung khác (mặc định: content)
+  PORTAL_DIST=<thư mục>          ghi trang vào nơi khác (mặc định: dist)
+  SITE_URL, BASE_PATH            địa chỉ và đường dẫn gốc của trang (thay cho siteUrl trong cau-hinh.yaml)
+  PORTAL_AS_OF=YYYY-MM-DD        ngày tính trạng thái nhiệm vụ (thay cho asOf trong cau-hinh.yaml)
+  PORTAL_CACHE_DIR=<thư mục>     nơi giữ bộ nhớ đệm (mặc định: node_modules/.cache/legal-portal)
+Tùy chọn:
+  -h, --help                     in hướng dẫn này
+
+Ví dụ:
+  npm run build
+  SITE_URL=https://tinh.gov.vn BASE_PATH=/phapluat/ npm run build
+`;
+
+commandLine({ name: 'build', usage: USAGE, maxArgs: 0 });
 const root = process.cwd();
 const contentDir = resolve(root, process.env.PORTAL_CONTENT_DIR ?? 'content');
 const dist = resolve(root, process.env.PORTAL_DIST ?? 'dist');

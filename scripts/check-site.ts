@@ -1,12 +1,7 @@
 /**
  * `npm run check:site`: the quality gates on a built site (after `npm run build`). One line per
  * problem, `dist/<file>:<line>: <gate>: <what is wrong>`, then a summary with the figures;
- * exit 1 on any problem.
- *   npm run check:site                          # dist/
- *   npm run check:site -- other/dist            # another build
- *   npm run check:site -- dist --compare dist2  # also: are two builds byte-identical?
- * The site's address and base path are read as the build reads them (content/cau-hinh.yaml,
- * SITE_URL, BASE_PATH), so check a sub-path build with the same variables it was built with.
+ * exit 1 on any problem. Usage: USAGE below.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -19,11 +14,28 @@ import { readServerConfig } from '../src/lib/quality/server-config.ts';
 import { compareBuilds, hashSite } from '../src/lib/quality/reproducible.ts';
 import { readSiteFiles } from '../src/lib/quality/site-files.ts';
 import { kb, median } from '../src/lib/quality/weight.ts';
+import { commandLine } from '../src/lib/cli.ts';
+
+const USAGE = `
+npm run check:site: các cổng chất lượng trên trang đã xây dựng (sau npm run build): HTML hợp lệ,
+liên kết, dung lượng trang, bảo mật, cấu hình máy chủ (deploy/nginx.conf). Mỗi vấn đề một dòng,
+rồi bản tóm tắt với các số liệu; thoát với mã 1 khi có vấn đề.
+
+Cách dùng: npm run check:site -- [thư mục] [--compare <thư mục khác>]
+  [thư mục]                  trang đã xây dựng (mặc định: dist)
+  --compare <thư mục khác>   kiểm tra thêm: hai bản dựng có giống hệt nhau từng byte không
+  -h, --help                 in hướng dẫn này
+Địa chỉ và đường dẫn gốc của trang được đọc như khi xây dựng (content/cau-hinh.yaml, SITE_URL,
+BASE_PATH): kiểm tra bản dựng dưới đường dẫn con với đúng các biến đã dùng khi xây dựng.
+
+Ví dụ:
+  npm run check:site
+  npm run check:site -- dist --compare dist2
+`;
 
 const root = process.cwd();
-const args = process.argv.slice(2);
-const compareAt = args.indexOf('--compare');
-const other = compareAt >= 0 ? args.splice(compareAt, 2)[1] : undefined;
+const { args, values } = commandLine({ name: 'check:site', usage: USAGE, options: { compare: 'value' }, maxArgs: 1 });
+const other = values.get('compare');
 const dist = resolve(root, args[0] ?? 'dist');
 const label = relative(root, dist) || '.';
 if (!existsSync(dist)) {

@@ -2,35 +2,48 @@
  * `npm run import -- <file> [more files]`: turns a directive received as Word (.docx) or as text
  * pasted from a PDF (.txt, .md) into a draft document in content/van-ban/, with a report of what
  * was detected and what the editor must fill, then checks the content as `npm run check` does.
- *   --out <file>       write to this file (one input only)
- *   --force            overwrite an existing file
- *   --content <dir>    another content folder (default: content)
- * Exit 1 when an input cannot be read or its draft would overwrite a file.
+ * Exit 1 when an input cannot be read or its draft would overwrite a file. Usage: USAGE below.
  */
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { importContext, importFile } from '../src/lib/import/import-file.ts';
 import { formatReport } from '../src/lib/import/report.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
+import { CONTENT_PATHS } from '../src/lib/content/read.ts';
+import { commandLine } from '../src/lib/cli.ts';
+
+const USAGE = `
+npm run import: chuyển văn bản nhận được dạng Word (.docx) hoặc chữ chép từ PDF (.txt, .md) thành
+bản nháp trong content/van-ban/, in những gì đã nhận ra và những gì cần điền, rồi kiểm tra bản
+nháp như npm run check. Thoát với mã 1 khi không đọc được một tệp hoặc bản nháp sẽ ghi đè tệp đã có.
+
+Cách dùng: npm run import -- <tệp> [tệp khác…] [tùy chọn]
+Tùy chọn:
+  --out <tệp>           ghi bản nháp vào tệp này (chỉ khi nhập một tệp): một tệp .md trong content/van-ban/
+  --force               ghi đè tệp đã có
+  --content <thư mục>   một thư mục nội dung khác (mặc định: content)
+  -h, --help            in hướng dẫn này
+
+Ví dụ:
+  npm run import -- chi-thi-08.docx
+  npm run import -- chi-thi-08.txt --out content/van-ban/dien-bien/08-ct-tu-2026.md --force
+`;
 
 const projectRoot = process.cwd();
-const args = process.argv.slice(2);
-const files: string[] = [];
-let out: string | undefined;
-let force = false;
-let contentDir = resolve(projectRoot, 'content');
-for (let i = 0; i < args.length; i++) {
-  const a = args[i]!;
-  if (a === '--force') force = true;
-  else if (a === '--out') out = args[++i];
-  else if (a === '--content') contentDir = resolve(projectRoot, args[++i] ?? 'content');
-  else if (a.startsWith('--')) fail(`không hiểu tùy chọn "${a}"`);
-  else files.push(a);
-}
-if (!files.length) fail('cần ít nhất một tệp: npm run import -- van-ban-nhan-duoc.docx');
-if (out && files.length > 1) fail('--out chỉ dùng khi nhập một tệp');
-
 const shown = (p: string) => relative(projectRoot, p).split(sep).join('/');
+// npm keeps "--force" written without "--" for itself, and says so in npm_config_force (src/lib/cli.ts).
+const { args: files, flags, values, fail } = commandLine({ name: 'import', usage: USAGE, options: { out: 'value', force: 'flag', content: 'value' } });
+const force = flags.has('force');
+const contentDir = resolve(projectRoot, values.get('content') ?? 'content');
+const documentsDir = join(contentDir, CONTENT_PATHS.documents);
+const out = values.has('out') ? resolve(projectRoot, values.get('out')!) : undefined;
+if (!files.length) fail('cần ít nhất một tệp: npm run import -- van-ban-nhan-duoc.docx (xem npm run import -- --help)');
+if (out && files.length > 1) fail('--out chỉ dùng khi nhập một tệp');
+// Anywhere else the build would never read the draft (and the check below would not see it).
+if (out && !(out.startsWith(documentsDir + sep) && out.endsWith('.md'))) {
+  fail(`--out phải là một tệp .md trong ${shown(documentsDir)}/, nơi văn bản được đọc khi xây dựng (nhận được "${values.get('out')}"); ví dụ: --out ${shown(documentsDir)}/dien-bien/15-kh-tu-2026.md`);
+}
+
 const context = importContext(contentDir, projectRoot);
 const written: string[] = [];
 let failed = 0;
@@ -64,8 +77,3 @@ if (written.length) {
   console.log('\nBước tiếp theo: mở bản nháp, điền các dòng "TODO", đối chiếu với văn bản gốc, rồi chạy "npm run check".');
 }
 process.exit(failed ? 1 : 0);
-
-function fail(message: string): never {
-  console.error(`npm run import: ${message}`);
-  process.exit(1);
-}

@@ -32,6 +32,16 @@ export function scaffoldPath(kind: ScaffoldKind, name: string | undefined, today
   }
 }
 
+/**
+ * The name scaffoldPath and badName take, from the name as typed: with or without ".md", and
+ * relative to the content folder or to the kind's folder ("van-ban/dien-bien/15-kh-tu-2026.md"
+ * → "dien-bien/15-kh-tu-2026").
+ */
+export function scaffoldName(kind: ScaffoldKind, typed: string): string {
+  const name = typed.replace(/\\/g, '/').replace(/\.md$/i, '');
+  return name.startsWith(`${kind}/`) ? name.slice(kind.length + 1) : name;
+}
+
 /** Why a name cannot be used, or null. */
 export function badName(kind: ScaffoldKind, name: string): string | null {
   const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -102,7 +102,7 @@ describe('malformed blocks name the file and line', () => {
 
   it('a timeline date that is not a date', () => {
     expect(errors('```moc-thoi-gian\n- Thường xuyên | Quán triệt\n```')).toEqual([
-      `${FILE}:11: khối moc-thoi-gian: "Thường xuyên" không phải một mốc thời gian; cần ngày/tháng/năm như "15/8/2026" hoặc quý như "Quý II/2026"`,
+      `${FILE}:11: khối moc-thoi-gian: "Thường xuyên" không phải một mốc thời gian; cần ngày/tháng/năm như "15/8/2026", tháng như "Tháng 6/2026", quý như "Quý II/2026" hoặc năm như "Năm 2026"`,
     ]);
   });
 
@@ -141,6 +141,16 @@ describe('readWhen', () => {
   it('reads quarters to their last day', () => {
     expect(readWhen('Quý I/2026')).toEqual({ date: '2026-03-31', when: 'Quý I/2026' });
     expect(readWhen('quý IV/2026')).toEqual({ date: '2026-12-31', when: 'Quý IV/2026' });
+  });
+
+  // The phrases the task register reads as a month or a year ("Tháng 6/2026") are milestones too.
+  it('reads a month and a year to their last day, and refuses a month that does not exist', () => {
+    expect(readWhen('Tháng 6/2026')).toEqual({ date: '2026-06-30', when: 'Tháng 6/2026' });
+    expect(readWhen('tháng 02/2028')).toEqual({ date: '2028-02-29', when: 'Tháng 2/2028' });
+    expect(readWhen('Tháng 12 năm 2026')).toEqual({ date: '2026-12-31', when: 'Tháng 12/2026' });
+    expect(readWhen('Năm 2027')).toEqual({ date: '2027-12-31', when: 'Năm 2027' });
+    expect(readWhen('Tháng 13/2026')).toEqual({ problem: '"Tháng 13/2026": không có tháng 13; cần tháng từ 1 đến 12, như "Tháng 6/2026"' });
+    expect(readWhen('Sau Tết')).toMatchObject({ problem: expect.stringContaining('tháng như "Tháng 6/2026"') });
   });
 });
 

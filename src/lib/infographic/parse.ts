@@ -191,7 +191,11 @@ function parseMatrix(lines: { text: string; line: number }[], line: number, fail
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
-/** "15/8/2026" → 2026-08-15 shown "15/08/2026"; "Quý II/2026" → 2026-06-30 shown "Quý II/2026". */
+/**
+ * "15/8/2026" → 2026-08-15 shown "15/08/2026"; "Quý II/2026" → 2026-06-30 shown "Quý II/2026";
+ * "Tháng 6/2026" → 2026-06-30 shown "Tháng 6/2026"; "Năm 2026" → 2026-12-31 shown "Năm 2026".
+ * A period is placed on its last day, as the task register places it.
+ */
 export function readWhen(s: string): { date: string; when: string } | { problem: string } {
   const day = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
   if (day) {
@@ -206,7 +210,15 @@ export function readWhen(s: string): { date: string; when: string } | { problem:
     const y = Number(quarter[2]);
     return { date: ymd(y, q * 3 + 3, lastDayOfMonth(y, q * 3 + 3)), when: `Quý ${ROMAN[q]}/${y}` };
   }
-  return { problem: `"${s}" không phải một mốc thời gian; cần ngày/tháng/năm như "15/8/2026" hoặc quý như "Quý II/2026"` };
+  const month = /^tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})$/iu.exec(s);
+  if (month) {
+    const [m, y] = [Number(month[1]), Number(month[2])];
+    if (m < 1 || m > 12) return { problem: `"${s}": không có tháng ${m}; cần tháng từ 1 đến 12, như "Tháng 6/2026"` };
+    return { date: ymd(y, m, lastDayOfMonth(y, m)), when: `Tháng ${m}/${y}` };
+  }
+  const year = /^năm\s+(\d{4})$/iu.exec(s);
+  if (year) return { date: ymd(Number(year[1]), 12, 31), when: `Năm ${year[1]}` };
+  return { problem: `"${s}" không phải một mốc thời gian; cần ngày/tháng/năm như "15/8/2026", tháng như "Tháng 6/2026", quý như "Quý II/2026" hoặc năm như "Năm 2026"` };
 }
 
 /** Splits on "|" (write "\|" for a literal bar) and trims each field. */

@@ -292,3 +292,26 @@ describe('general names that include a body (includedIn in content/co-quan/)', (
     expect(refs('cap-xa-thai-nguyen')).toEqual(expect.arrayContaining(['(1)', '(2)', 'BC1']));
   });
 });
+
+describe('a file’s problems come in one round', () => {
+  // The body of a document whose attributes were refused was not checked (a frontmatter the schema
+  // refuses) or only for unsafe content (an unknown type): its other errors came after the fix.
+  const brokenBody = [
+    { file: SEED_001, replace: '| 2. | Xây dựng kế hoạch', with: '| 2. | Xem [kế hoạch](ke-hoach.md). Xây dựng kế hoạch' },
+    { file: SEED_001, replace: '| Kế hoạch | Quý II/2026 |', with: '| Kế hoạch | 31/02/2026 |' },
+  ];
+  const fields = (lines: string[]) => lines.map((l) => l.split(': ').slice(0, 2).join(': '));
+
+  for (const [what, attribute] of [
+    ['a frontmatter the schema refuses', { file: SEED_001, replace: 'issued: "2026-02-23"', with: 'issued: "2026-02-31"' }],
+    ['an unknown type', { file: SEED_001, replace: 'type: chi-thi', with: 'type: chi-thi-moi' }],
+  ] as const) {
+    it(`${what}, with the body’s errors`, () => {
+      expect(fields(errorsFor([attribute, ...brokenBody]))).toEqual([
+        `content/${SEED_001}:${attribute.with.startsWith('type') ? 3 : 6}: ${attribute.with.startsWith('type') ? 'type' : 'issued'}`,
+        `content/${SEED_001}:110: liên kết`,
+        `content/${SEED_001}:110: bảng nhiệm vụ, dòng 2., cột Thời gian hoàn thành`,
+      ]);
+    });
+  }
+});

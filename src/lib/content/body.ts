@@ -32,8 +32,10 @@ export interface BodyJob {
   /** Line of the file where the body starts (1-based). */
   bodyLine: number;
   /**
-   * Whether to read its tasks and render it. A document the corpus rejects (an unknown type or
-   * issuer) is only checked for unsafe content, as the corpus reports nothing else about its body.
+   * Whether to render it and give it tasks. A document the corpus rejects (an unknown type or
+   * issuer, a frontmatter the schema refuses) is still checked: unsafe content, footnotes, the
+   * shape of its task tables and impossible dates in them; deadline notes that depend on its
+   * attributes wait until it is accepted.
    */
   render: boolean;
   /** For deadlines written without a year ("trước ngày 15/8"). */
@@ -132,13 +134,12 @@ export function processBody(job: BodyJob, context: BodyContext, cache: BodyCache
 /** What a body says whatever the date: unsafe content, task rows with their deadlines, links. */
 function readBody(tree: Root, job: BodyJob): ReadBodyResult {
   const problems = [...sanitizeTree(tree, job.file, job.bodyLine), ...footnoteProblems(tree, job.file, job.bodyLine)];
-  if (!job.render) return { problems, rows: [], links: [] };
   const { rows, problems: found } = readTaskTablesFromTree(tree, job.file, job.bodyLine - 1);
   problems.push(...found);
   const read: ReadRow[] = [];
   for (const row of rows) {
     const deadline = parseDeadline(row.deadlineText, { year: job.year, issued: job.issued });
-    if (deadline.problem) {
+    if (deadline.problem && (job.render || deadline.problem.code === 'invalid-date')) {
       problems.push({
         file: job.file,
         line: row.line,
@@ -150,6 +151,7 @@ function readBody(tree: Root, job: BodyJob): ReadBodyResult {
     const anchor = row.table === 0 ? `bang-nv-${row.key}` : `bang-nv-${row.table + 1}-${row.key}`;
     read.push({ row, anchor, deadline });
   }
+  if (!job.render) return { problems, rows: [], links: [] };
   return { problems, rows: read, links: bodyLinks(tree, job.bodyLine) };
 }
 

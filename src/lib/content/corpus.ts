@@ -120,7 +120,11 @@ export function buildCorpus(raw: RawContent, options: BuildOptions): { corpus: C
   // Attributes first: a document the corpus rejects has its body only checked for unsafe content.
   const entries = raw.documents.map((doc) => prepareDocument(doc, catalog, orgs, options.asOf, problems));
   const jobs = raw.documents.map((doc, i) => bodyJob(doc, entries[i] ?? null, progress.get(doc.id)));
-  const processed = (options.processAll ?? ((all, ctx) => all.map((job) => processBody(job, ctx))))(jobs, context);
+  // The bodies of documents whose frontmatter was refused are checked too (not rendered), so an
+  // editor sees a file's problems in one round, not the body's after the frontmatter is fixed.
+  const rejected = raw.rejectedDocuments.map((r): BodyJob => ({ ...r, render: false, year: null, issued: null, progress: new Map(), feedback: null }));
+  const processed = (options.processAll ?? ((all, ctx) => all.map((job) => processBody(job, ctx))))([...jobs, ...rejected], context);
+  for (const result of processed.slice(jobs.length)) problems.push(...result.problems);
   const documents: DocumentEntry[] = [];
   const bodies = new Map<DocumentEntry, ProcessedBody>();
   for (const [i, entry] of entries.entries()) {
@@ -223,7 +227,7 @@ function bodyJob(doc: RawDocument, entry: DocumentEntry | null, progress: Map<st
     file: doc.file,
     bodyLine: doc.bodyLine,
     render: entry !== null,
-    year: entry?.year ?? null,
+    year: entry?.year ?? (doc.data.issued ? Number(doc.data.issued.slice(0, 4)) : null),
     issued: doc.data.issued ?? null,
     progress: progress ?? new Map(),
     feedback: entry && { data: { number: entry.data.number ?? null }, displayTitle: entry.displayTitle, url: entry.url },

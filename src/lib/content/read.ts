@@ -53,6 +53,11 @@ export interface RawContent {
   sources: Record<'config' | 'catalog', { file: string; lineOf(path: readonly (string | number)[]): number | null } | null>;
   citations: (Citation & { line: number | null })[];
   documents: RawDocument[];
+  /**
+   * Documents whose frontmatter the schema refused (its problems are in `problems`): their body
+   * is still checked, so a file's problems come in one round rather than one part at a time.
+   */
+  rejectedDocuments: { file: string; body: string; bodyLine: number }[];
   progress: (ProgressFile & { file: string; lineOf(path: readonly (string | number)[]): number | null })[];
   /** Monthly issues of the legal reading day (content/ngay-doc/), see readReadingDay below. */
   readingDays: RawReadingDay[];
@@ -145,9 +150,10 @@ export function readContent(contentDir: string, projectRoot: string): RawContent
   }
 
   const documents: RawDocument[] = [];
+  const rejectedDocuments: RawContent['rejectedDocuments'] = [];
   const docRoot = join(contentDir, CONTENT_PATHS.documents);
   for (const path of listed(CONTENT_PATHS.documents, /\.md$/, '.md')) {
-    const doc = readDocument(path, rel(path), relative(docRoot, path).split(sep).join('/').replace(/\.md$/, ''), projectRoot, problems);
+    const doc = readDocument(path, rel(path), relative(docRoot, path).split(sep).join('/').replace(/\.md$/, ''), projectRoot, problems, rejectedDocuments);
     if (doc) documents.push(doc);
   }
 
@@ -175,10 +181,10 @@ export function readContent(contentDir: string, projectRoot: string): RawContent
     if (entry) infographics.push(entry);
   }
 
-  return { config, catalog, organizations, organizationLines, organizationFiles, sources, citations, documents, progress, readingDays, qa, infographics, problems };
+  return { config, catalog, organizations, organizationLines, organizationFiles, sources, citations, documents, rejectedDocuments, progress, readingDays, qa, infographics, problems };
 }
 
-function readDocument(path: string, file: string, id: string, projectRoot: string, problems: ContentProblem[]): RawDocument | null {
+function readDocument(path: string, file: string, id: string, projectRoot: string, problems: ContentProblem[], rejected: RawContent['rejectedDocuments']): RawDocument | null {
   // The id (folder/file) names the document's page, its JSON, calendar and drawings.
   const bad = id.split('/').filter((part) => !SLUG.test(part));
   if (bad.length) {
@@ -191,7 +197,10 @@ function readDocument(path: string, file: string, id: string, projectRoot: strin
   const { yaml, body, bodyLine } = split;
   const { value, problems: found } = validate(documentSchema, yaml.data ?? {}, file, yaml);
   problems.push(...found);
-  if (!value) return null;
+  if (!value) {
+    rejected.push({ file, body, bodyLine });
+    return null;
+  }
   if (value.attachment && !existsSync(join(projectRoot, 'public', value.attachment))) {
     problems.push({ file, line: yaml.lineOf(['attachment']), field: 'attachment', message: `không có tệp public${value.attachment}; cần đặt tệp gốc vào thư mục public/ hoặc bỏ trường này`, severity: 'error' });
   }

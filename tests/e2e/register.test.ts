@@ -149,8 +149,11 @@ describe.skipIf(!browserAvailable)('the task register', () => {
     await plain.getByRole('navigation', { name: 'Trang lọc nhiệm vụ' }).getByRole('link', { name: 'Sở Tư pháp tỉnh Điện Biên' }).click();
     await plain.waitForURL(/\/nhiem-vu\/co-quan\/so-tu-phap-dien-bien\/$/);
     expect(await plain.getByRole('heading', { level: 1 }).textContent()).toBe('Nhiệm vụ của Sở Tư pháp tỉnh Điện Biên');
-    expect(await visibleCardIds(plain)).toEqual([...SO_TU_PHAP_LEADS].sort());
-    expect(await plain.getByRole('heading', { level: 2, name: 'Chủ trì (5)' }).isVisible()).toBe(true);
+    // Its own tasks, then those given to "các sở, ngành…" (giao chung), each in its section.
+    const section = (name: RegExp) => plain.locator('section').filter({ has: plain.getByRole('heading', { level: 2, name }) });
+    const ids = async (name: RegExp) => (await section(name).locator('[data-task-id]:visible').evaluateAll((els) => els.map((el) => el.getAttribute('data-task-id')!))).sort();
+    expect(await ids(/^Chủ trì \(5\)$/)).toEqual([...SO_TU_PHAP_LEADS].sort());
+    expect(await ids(/^Chủ trì – giao chung/)).toContain('dien-bien--08-ct-tu-2026--3');
     expect(await plain.getByRole('link', { name: 'Lịch nhiệm vụ (iCalendar)' }).getAttribute('href')).toMatch(/\/lich\/co-quan\/so-tu-phap-dien-bien\.ics$/);
     await context.close();
   });

@@ -51,6 +51,16 @@ export function parseIsoDate(s: string): Ymd | null {
   return isValidYmd(y, m, d) ? { y, m, d } : null;
 }
 
+/**
+ * The day, month and year of a date written as Vietnamese documents print it, "23/02/2026" (also
+ * with "-" or "." between, one-digit day or month); null for any other form. The day may not
+ * exist (31/02/2026): check it with isValidYmd.
+ */
+export function parseDmy(s: string): Ymd | null {
+  const match = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(s.trim());
+  return match ? { y: Number(match[4]), m: Number(match[3]), d: Number(match[1]) } : null;
+}
+
 function mustParse(iso: string): Ymd {
   const parsed = parseIsoDate(iso);
   if (!parsed) throw new RangeError(`Not a YYYY-MM-DD date: ${iso}`);

@@ -58,7 +58,11 @@ const CASES: { fixture: string; to: string; line: string }[] = [
     line: ':14: liên kết: địa chỉ liên kết không an toàn "javascript:alert(1)"; chỉ chấp nhận https:, mailto:, tel: hoặc đường dẫn nội bộ',
   },
   { fixture: 'html-tho.md', to: 'van-ban/dien-bien/html-tho.md', line: ':16: nội dung: không được dùng HTML thô (<script>alert(1)</script>); chỉ cho phép <br> trong ô bảng — hãy viết bằng Markdown' },
-  { fixture: 'khong-nfc.md', to: 'van-ban/dien-bien/khong-nfc.md', line: ':14: mã hóa ký tự: văn bản không ở dạng Unicode NFC (dấu tiếng Việt tổ hợp rời); cần lưu lại ở dạng NFC (dựng sẵn)' },
+  {
+    fixture: 'khong-nfc.md',
+    to: 'van-ban/dien-bien/khong-nfc.md',
+    line: ':14: mã hóa ký tự: chữ "Triển", "mô", "hình" ở dòng này gõ dấu tiếng Việt bằng ký tự dấu rời (Unicode NFD), không ở dạng dựng sẵn (NFC); cần lưu lại tệp dạng UTF-8 NFC (dựng sẵn), ví dụ chạy lệnh sau ở thư mục dự án: node -e "const fs=require(\'fs\'),f=process.argv[1];fs.writeFileSync(f,fs.readFileSync(f,\'utf8\').normalize(\'NFC\'))" "{content}/van-ban/dien-bien/khong-nfc.md"',
+  },
   { fixture: 'neo-quan-he-khong-co.md', to: 'van-ban/dien-bien/neo-quan-he-khong-co.md', line: ':14: relations[0].at: không có mục "#muc-9" trong văn bản; các mục có: muc-1…' },
   {
     fixture: 'van-ban-dan-chieu-khong-co.md',

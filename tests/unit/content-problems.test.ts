@@ -10,6 +10,9 @@ import { ROOT } from '../support/paths.ts';
 import { listFiles } from '../../src/lib/content/read.ts';
 import { writeFileSync } from 'node:fs';
 import { agenciesOf, tasksOf } from '../../src/lib/tasks/register.ts';
+import { execFileSync } from 'node:child_process';
+import { UNKNOWN_ISSUER, unfilledIssuer } from '../../src/lib/content/placeholders.ts';
+import { UNKNOWN_ISSUER as IMPORT_PLACEHOLDER } from '../../src/lib/import/write.ts';
 
 function errorsFor(changes: Change[]): string[] {
   const dir = makeContent(changes);
@@ -49,9 +52,9 @@ describe('one problem, one precise line', () => {
     ]);
   });
 
-  it('a date written dd/mm/yyyy', () => {
+  it('a date written dd/mm/yyyy that does not exist', () => {
     expect(errorsFor([{ file: SEED_001, replace: 'issued: "2026-02-23"', with: 'issued: "31/02/2026"' }])).toEqual([
-      `content/${SEED_001}:6: issued: "31/02/2026" không đúng dạng ngày; cần "YYYY-MM-DD", ví dụ "2026-02-23"`,
+      `content/${SEED_001}:6: issued: "31/02/2026" viết theo kiểu ngày/tháng/năm, và ngày đó không tồn tại trong lịch (tháng 2/2026 có 28 ngày, ngày cuối tháng là 28/2/2026); cần một ngày có thật dạng "YYYY-MM-DD", ví dụ "2026-02-28"`,
     ]);
   });
 
@@ -164,9 +167,11 @@ describe('one problem, one precise line', () => {
     ]);
   });
 
-  it('text that is not NFC', () => {
+  it('text that is not NFC names the words, and a command that rewrites the file', () => {
     const [line] = errorsFor([{ file: SEED_001, replace: 'Trần Tiến Dũng', with: 'Trần Tiến Dũng'.normalize('NFD') }]);
-    expect(line).toBe(`content/${SEED_001}:10: mã hóa ký tự: văn bản không ở dạng Unicode NFC (dấu tiếng Việt tổ hợp rời); cần lưu lại ở dạng NFC (dựng sẵn)`);
+    expect(line).toBe(
+      `content/${SEED_001}:10: mã hóa ký tự: chữ "Trần", "Tiến", "Dũng" ở dòng này gõ dấu tiếng Việt bằng ký tự dấu rời (Unicode NFD), không ở dạng dựng sẵn (NFC); cần lưu lại tệp dạng UTF-8 NFC (dựng sẵn), ví dụ chạy lệnh sau ở thư mục dự án: node -e "const fs=require('fs'),f=process.argv[1];fs.writeFileSync(f,fs.readFileSync(f,'utf8').normalize('NFC'))" "content/${SEED_001}"`,
+    );
   });
 });
 
@@ -314,4 +319,79 @@ describe('a file’s problems come in one round', () => {
       ]);
     });
   }
+});
+
+describe('plain messages', () => {
+  const problemsOf = (dir: string) => loadContent(dir, ROOT, { PORTAL_AS_OF: '2026-11-23' }).errors;
+
+  it('a document whose issuer is still the import placeholder: the check says it was left to fill', () => {
+    const [line] = errorsFor([{ file: SEED_001, replace: 'issuer: ban-thuong-vu-tinh-uy-dien-bien', with: 'issuer: can-dien-co-quan-ban-hanh' }]);
+    expect(line).toMatch(new RegExp(`^content/${SEED_001}:5: issuer: chưa điền cơ quan ban hành: "can-dien-co-quan-ban-hanh" là chỗ trống "npm run import" để lại .*ban-thuong-vu-tinh-uy-dien-bien`));
+    expect(line).not.toContain('cap-xa-');
+  });
+
+  it('an issuer left as the import wrote it says so, with issuer ids of the document’s province first', () => {
+    const { corpus } = loadContent(`${ROOT}content`, ROOT, { PORTAL_AS_OF: '2026-11-23' });
+    expect(unfilledIssuer('dien-bien/15-kh-tu-2026', corpus!.organizations.values())).toBe(
+      'chưa điền cơ quan ban hành: "can-dien-co-quan-ban-hanh" là chỗ trống "npm run import" để lại khi không nhận ra cơ quan; cần mã của cơ quan đã ký văn bản, tức tên tệp trong content/co-quan/ không có đuôi .yaml; ví dụ các cơ quan của tỉnh Điện Biên: ban-noi-chinh-tinh-uy-dien-bien, ban-thuong-vu-tinh-uy-dien-bien, ban-tuyen-giao-va-dan-van-tinh-uy-dien-bien, bao-va-phat-thanh-truyen-hinh-dien-bien, dang-uy-hdnd-tinh-dien-bien, dang-uy-mttq-tinh-dien-bien, dang-uy-ubnd-tinh-dien-bien, so-khoa-hoc-va-cong-nghe-dien-bien (và 10 cơ quan khác trong content/co-quan/)',
+    );
+    // A draft whose province the import could not tell goes to van-ban/chua-xac-dinh-tinh/: any issuer, never the communes' record.
+    const anywhere = unfilledIssuer('chua-xac-dinh-tinh/15-kh-tu-2026', corpus!.organizations.values());
+    expect(anywhere).toContain('; ví dụ ban-chi-dao-trung-uong-tong-ra-soat, ');
+    expect(anywhere).not.toContain('cap-xa');
+    expect(UNKNOWN_ISSUER).toBe(IMPORT_PLACEHOLDER);
+  });
+
+  it('an id that is not one gets an example of its own kind, not a type for every field', () => {
+    expect(errorsFor([
+      { file: SEED_001, replace: 'type: chi-thi', with: 'type: Chỉ thị' },
+      { file: SEED_001, replace: 'status: chua-xac-dinh', with: 'status: Chưa xác định' },
+      { file: SEED_001, replace: 'fields: [xay-dung-phap-luat,', with: 'fields: [Xây dựng pháp luật,' },
+      { file: SEED_001, replace: '  - type: thuc-hien\n    number: "66-NQ/TW"', with: '  - type: Thực hiện\n    number: "66-NQ/TW"' },
+    ])).toEqual([
+      `content/${SEED_001}:3: type: "Chỉ thị" không phải một mã; cần mã loại văn bản trong content/danh-muc.yaml (types): chữ thường không dấu, nối bằng "-", ví dụ "chi-thi"`,
+      `content/${SEED_001}:11: status: "Chưa xác định" không phải một mã; cần mã tình trạng hiệu lực trong content/danh-muc.yaml (statuses): chữ thường không dấu, nối bằng "-", ví dụ "con-hieu-luc"`,
+      `content/${SEED_001}:14: fields[0]: "Xây dựng pháp luật" không phải một mã; cần mã lĩnh vực trong content/danh-muc.yaml (fields): chữ thường không dấu, nối bằng "-", ví dụ "thi-hanh-phap-luat"`,
+      `content/${SEED_001}:16: relations[0].type: "Thực hiện" không phải một mã; cần mã loại quan hệ trong content/danh-muc.yaml (relationTypes): chữ thường không dấu, nối bằng "-", ví dụ "thuc-hien"`,
+    ]);
+    expect(errorsFor([{ file: SEED_001, replace: 'issuer: ban-thuong-vu-tinh-uy-dien-bien', with: 'issuer: Ban Thường vụ Tỉnh ủy' }])).toEqual([
+      `content/${SEED_001}:5: issuer: "Ban Thường vụ Tỉnh ủy" không phải một mã; cần mã cơ quan (tên tệp trong content/co-quan/, không có đuôi .yaml): chữ thường không dấu, nối bằng "-", ví dụ "ban-thuong-vu-tinh-uy-dien-bien"`,
+    ]);
+  });
+
+  it('a number or title YAML reads as a number says to quote it, showing the quoted form', () => {
+    expect(errorsFor([
+      { file: SEED_001, replace: 'number: "08-CT/TU"', with: 'number: 08' },
+      { file: SEED_001, replace: /^title: .*$/m, with: 'title: 2026' },
+    ])).toEqual([
+      `content/${SEED_001}:2: number: cần số, ký hiệu (chuỗi ký tự), nhận được số 8; không có dấu nháy, YAML đọc 08 là một số: cần đặt giá trị trong dấu nháy kép, viết number: "08"`,
+      `content/${SEED_001}:4: title: cần trích yếu (chuỗi ký tự), nhận được số 2026; không có dấu nháy, YAML đọc 2026 là một số: cần đặt giá trị trong dấu nháy kép, viết title: "2026"`,
+    ]);
+    expect(errorsFor([{ file: SEED_001, replace: '  - "Thường trực Tỉnh ủy,"', with: '  - 123' }])).toEqual([
+      `content/${SEED_001}:31: recipients[2]: cần một dòng nơi nhận (chuỗi ký tự), nhận được số 123; không có dấu nháy, YAML đọc 123 là một số: cần đặt giá trị trong dấu nháy kép, viết "123"`,
+    ]);
+  });
+
+  it('says nothing of quotes where quoting would not help', () => {
+    expect(errorsFor([{ file: SEED_001, replace: 'issued: "2026-02-23"', with: 'issued: 20260223' }])).toEqual([
+      `content/${SEED_001}:6: issued: cần một ngày dạng "YYYY-MM-DD" (trong dấu nháy), ví dụ "2026-02-23", nhận được số 20260223`,
+    ]);
+  });
+
+  it('the command the not-NFC message gives makes the file NFC', () => {
+    const dir = makeContent([{ file: SEED_001, replace: 'Trần Tiến Dũng', with: 'Trần Tiến Dũng'.normalize('NFD') }]);
+    const [problem] = problemsOf(dir);
+    const [, script, file] = /node -e "(.+)" "(.+)"$/.exec(problem!.message)!;
+    execFileSync(process.execPath, ['-e', script!, file!], { cwd: ROOT });
+    expect(problemsOf(dir)).toEqual([]);
+  });
+
+  it('a date written dd/mm/yyyy gives the date as YYYY-MM-DD', () => {
+    expect(errorsFor([{ file: SEED_001, replace: 'issued: "2026-02-23"', with: 'issued: "23/02/2026"' }])).toEqual([
+      `content/${SEED_001}:6: issued: "23/02/2026" viết theo kiểu ngày/tháng/năm; cần dạng "YYYY-MM-DD", tức là "2026-02-23"`,
+    ]);
+    expect(errorsFor([{ file: SEED_001, replace: 'issued: "2026-02-23"', with: 'issued: 3.2.2026' }])).toEqual([
+      `content/${SEED_001}:6: issued: "3.2.2026" viết theo kiểu ngày/tháng/năm; cần dạng "YYYY-MM-DD", tức là "2026-02-03"`,
+    ]);
+  });
 });

@@ -34,7 +34,19 @@ const CASES: { name: string; source: string; expected: string }[] = [
   {
     name: 'TAB_AS_INDENT',
     source: 'signer:\n\tname: "Trần Tiến Dũng"\n',
-    expected: '3: YAML: dòng được thụt vào bằng ký tự tab; cần thụt vào bằng dấu cách (YAML không chấp nhận tab)',
+    expected: '3: YAML: dòng 3 thụt vào bằng ký tự tab; YAML chỉ chấp nhận dấu cách để thụt dòng: cần thay mỗi tab bằng dấu cách, thẳng cột với các trường cùng cấp',
+  },
+  {
+    // The tab-indented keys were read as top-level ones: "title" was reported as written twice.
+    name: 'TAB_AS_INDENT: a group indented with tabs is the tab, not a duplicated key',
+    source: 'title: "về đổi mới"\nsigner:\n\tonBehalfOf: "T/M Ban Thường vụ"\n\ttitle: "Bí thư"\n\tname: "Trần Tiến Dũng"\nstatus: x\n',
+    expected: '4: YAML: dòng 4 (cả các dòng 5, 6) thụt vào bằng ký tự tab; YAML chỉ chấp nhận dấu cách để thụt dòng: cần thay mỗi tab bằng dấu cách, thẳng cột với các trường cùng cấp',
+  },
+  {
+    // YAML reports the line as out of column (BAD_INDENT): the tab after the spaces is why.
+    name: 'TAB_AS_INDENT: a tab after spaces in an indent',
+    source: 'relations:\n  - type: thuc-hien\n  \tnumber: "66-NQ/TW"\n',
+    expected: '4: YAML: dòng 4 thụt vào bằng ký tự tab; YAML chỉ chấp nhận dấu cách để thụt dòng: cần thay mỗi tab bằng dấu cách, thẳng cột với các trường cùng cấp',
   },
   {
     name: 'BAD_INDENT: a field more indented than its group',
@@ -107,6 +119,12 @@ describe('YAML syntax errors', () => {
 
   it('says every message in Vietnamese, without the yaml package’s English', () => {
     for (const c of CASES) expect(problems(c.source).join('\n')).not.toMatch(/\b(Missing|Unexpected|must|cannot|allowed|Implicit|Tabs|Map keys)\b/);
+  });
+
+  it('leaves a tab inside a multi-line value alone: it is text there', () => {
+    expect(problems('leaderNotes: |\n  Đọc mục 4:\n  \t- mục 4.3\ntitle: "về đổi mới\n')).toEqual([
+      '5: YAML: chuỗi mở bằng dấu " ở dòng này chưa được đóng; cần thêm dấu " ở cuối giá trị (dấu " bên trong giá trị viết là \\" hoặc dùng “ ”)',
+    ]);
   });
 
   it('reports one slip once, not again at every line after it', () => {

@@ -134,13 +134,27 @@ describe('a broken reading-day issue stops the build with one precise line', () 
     ]);
   });
 
-  it('a session day outside the issue month, and a month that does not match the file name', () => {
+  // Only the editor knows which is wrong: the day, or the month the file (and `month`) name.
+  it('a session day outside the month of the file name names both months, and says either may be wrong', () => {
     expect(errorsFor([{ file: DEC, replace: 'date: "2026-12-16"', with: 'date: "2027-01-05"' }])).toEqual([
-      `content/${DEC}:4: date: ngày sinh hoạt 2027-01-05 không thuộc tháng 2026-12 của số này`,
+      `content/${DEC}:4: date: ngày sinh hoạt "2027-01-05" thuộc tháng 1/2027, còn tên tệp 2026-12.md là số tháng 12/2026; một trong hai bị sai: cần sửa date thành một ngày trong tháng 12/2026, hoặc nếu đây là số tháng 1/2027 thì đổi tên tệp thành 2027-01.md và month thành "2027-01"`,
     ]);
+  });
+
+  it('a month that does not match the file name, while the day does, blames the month, not the day', () => {
     expect(errorsFor([{ file: DEC, replace: 'month: "2026-12"', with: 'month: "2026-11"' }])).toEqual([
-      `content/${DEC}:4: date: ngày sinh hoạt 2026-12-16 không thuộc tháng 2026-11 của số này`,
+      `content/${DEC}:2: month: tháng "2026-11" không khớp tên tệp 2026-12.md; mỗi số đặt tên theo tháng của nó (content/ngay-doc/2026-11.md)`,
     ]);
+  });
+
+  it('a month that does not match the file name, and a day in neither', () => {
+    expect(errorsFor([{ file: DEC, replace: /month: "2026-12"\n(.*\n)date: "2026-12-16"/, with: 'month: "2026-11"\n$1date: "2026-10-16"' }])).toEqual([
+      `content/${DEC}:2: month: tháng "2026-11" không khớp tên tệp 2026-12.md; mỗi số đặt tên theo tháng của nó (content/ngay-doc/2026-11.md)`,
+      `content/${DEC}:4: date: ngày sinh hoạt "2026-10-16" thuộc tháng 10/2026, còn tên tệp 2026-12.md là số tháng 12/2026; một trong hai bị sai: cần sửa date thành một ngày trong tháng 12/2026, hoặc nếu đây là số tháng 10/2026 thì đổi tên tệp thành 2026-10.md và month thành "2026-10"`,
+    ]);
+  });
+
+  it('a month and a day that agree, in a file named after another month', () => {
     expect(errorsFor([{ file: DEC, replace: /month: "2026-12"\n(.*\n)date: "2026-12-16"/, with: 'month: "2026-11"\n$1date: "2026-11-16"' }])).toEqual([
       `content/${DEC}:2: month: tháng "2026-11" không khớp tên tệp 2026-12.md; mỗi số đặt tên theo tháng của nó (content/ngay-doc/2026-11.md)`,
     ]);

@@ -13,7 +13,7 @@ import { docNumberKey, docNumberSlug } from '../search/doc-number.ts';
 import { slugify } from '../slug.ts';
 import { buildTasks, progressByDocument } from './tasks.ts';
 import { checkInternalLinks } from './links.ts';
-import { bodyPlaceholders, isEmptySigner } from './placeholders.ts';
+import { bodyPlaceholders, isEmptySigner, UNKNOWN_ISSUER, unfilledIssuer } from './placeholders.ts';
 import { buildReadingDays, type ReadingDay } from './reading-day.ts';
 import { feedbackLinks, type FeedbackLinks, type SiteAddress } from './feedback-links.ts';
 import { buildQa, type QaEntry } from './qa.ts';
@@ -174,7 +174,7 @@ function prepareDocument(doc: RawDocument, catalog: Catalog, orgs: Map<string, O
   const issuer = orgs.get(d.issuer);
   if (!issuer) {
     ok = false;
-    problems.push(err(doc.file, at(['issuer']), 'issuer', `không có cơ quan ban hành "${d.issuer}" trong content/co-quan/ (cần tệp content/co-quan/${d.issuer}.yaml)`));
+    problems.push(err(doc.file, at(['issuer']), 'issuer', d.issuer === UNKNOWN_ISSUER ? unfilledIssuer(doc.id, orgs.values()) : `không có cơ quan ban hành "${d.issuer}" trong content/co-quan/ (cần tệp content/co-quan/${d.issuer}.yaml)`));
   } else if (issuer.kind === 'cap-xa') {
     ok = false;
     problems.push(err(doc.file, at(['issuer']), 'issuer', `"${d.issuer}" là bản ghi gộp các xã, phường (kind: cap-xa), không phải một cơ quan ban hành; cần mã tệp của cơ quan đã ký văn bản trong content/co-quan/`));

@@ -240,16 +240,23 @@ function readText(path: string, file: string, problems: ContentProblem[]): strin
   const nfc = source.normalize('NFC');
   if (nfc !== source) {
     const lines = source.split('\n');
-    const bad = lines.findIndex((l) => l !== l.normalize('NFC'));
-    problems.push({
-      file,
-      line: bad + 1,
-      field: 'mã hóa ký tự',
-      message: 'văn bản không ở dạng Unicode NFC (dấu tiếng Việt tổ hợp rời); cần lưu lại ở dạng NFC (dựng sẵn)',
-      severity: 'error',
-    });
+    const bad = lines.flatMap((l, i) => (l === l.normalize('NFC') ? [] : [i]));
+    problems.push({ file, line: bad[0]! + 1, field: 'mã hóa ký tự', message: notNfc(lines[bad[0]!]!, bad.length - 1, file), severity: 'error' });
   }
   return nfc;
+}
+
+/**
+ * Why a line is refused and how to fix the file: the words written with separate accent marks
+ * (NFD), which look right but break search and comparisons, and a command that rewrites the whole
+ * file as NFC (no editor's command does it: `npm run check` only reads).
+ */
+function notNfc(line: string, otherLines: number, file: string): string {
+  const words = [...new Set((line.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).filter((w) => w !== w.normalize('NFC')).map((w) => w.normalize('NFC')))];
+  const shown = words.length ? `chữ ${words.slice(0, 3).map((w) => `"${w}"`).join(', ')}${words.length > 3 ? '…' : ''} ở dòng này` : 'dòng này';
+  const more = otherLines ? ` (và ${otherLines} dòng khác)` : '';
+  const command = `node -e "const fs=require('fs'),f=process.argv[1];fs.writeFileSync(f,fs.readFileSync(f,'utf8').normalize('NFC'))" "${file}"`;
+  return `${shown}${more} gõ dấu tiếng Việt bằng ký tự dấu rời (Unicode NFD), không ở dạng dựng sẵn (NFC); cần lưu lại tệp dạng UTF-8 NFC (dựng sẵn), ví dụ chạy lệnh sau ở thư mục dự án: ${command}`;
 }
 
 /** Files under `dir` (recursively) matching `pattern`, sorted for determinism. */

@@ -103,6 +103,9 @@ function resolveIssue(
     problems.push({ file: issue.file, line: issue.lineOf(path), field: fieldName(path), message, severity: 'error' });
 
   if (issue.name !== d.month) report(['month'], `tháng "${d.month}" không khớp tên tệp ${issue.name}.md; mỗi số đặt tên theo tháng của nó (content/ngay-doc/${d.month}.md)`);
+  // A day that agrees with `month` but not with the file name is told by the line above.
+  const dayMonth = d.date.slice(0, 7);
+  if (dayMonth !== issue.name && dayMonth !== d.month) report(['date'], dateOutsideIssue(d.date, issue.name));
 
   // A document whose own file has errors is already reported; naming it again here would bury
   // that one precise line under repeats. The issue is still left out (the build stops anyway).
@@ -169,6 +172,16 @@ function resolveIssue(
     url,
     handoutUrl: `${url}ban-in/`,
   };
+}
+
+/**
+ * A session day outside the month the issue's file is named after (`name`, "2026-12"): the date
+ * or the file name is wrong, and only the editor knows which.
+ */
+function dateOutsideIssue(date: string, name: string): string {
+  const monthOf = (ym: string) => `${Number(ym.slice(5, 7))}/${ym.slice(0, 4)}`;
+  const other = date.slice(0, 7);
+  return `ngày sinh hoạt "${date}" thuộc tháng ${monthOf(other)}, còn tên tệp ${name}.md là số tháng ${monthOf(name)}; một trong hai bị sai: cần sửa date thành một ngày trong tháng ${monthOf(name)}, hoặc nếu đây là số tháng ${monthOf(other)} thì đổi tên tệp thành ${other}.md và month thành "${other}"`;
 }
 
 /** A part of `doc` that exists on its page: a quoted paragraph, a task row, or only its anchor. */

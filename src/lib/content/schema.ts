@@ -8,7 +8,7 @@
  * silently becoming 2 March.
  */
 import { z } from 'zod';
-import { lastDayOfMonth, parseIsoDate } from '../dates.ts';
+import { daysOfMonth, isValidYmd, lastDayOfMonth, parseDmy, parseIsoDate, ymd } from '../dates.ts';
 import { READING_DAY_AUDIENCES, type ReadingDayAudienceId } from '../reading-day/audiences.ts';
 import { PLACEHOLDERS, templateProblem } from '../feedback.ts';
 import { QA_ASKERS, type QaAskerId } from '../qa/askers.ts';
@@ -16,12 +16,25 @@ import { QA_ASKERS, type QaAskerId } from '../qa/askers.ts';
 /** A calendar date written YYYY-MM-DD that exists (no 30 February). */
 export const isoDate = z
   .string({ error: 'cần một ngày dạng "YYYY-MM-DD" (trong dấu nháy), ví dụ "2026-02-23"' })
-  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), {
-    error: (i) => `"${String(i.input)}" không đúng dạng ngày; cần "YYYY-MM-DD", ví dụ "2026-02-23"`,
-  })
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), { error: (i) => notIsoDate(String(i.input)) })
   .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || parseIsoDate(s) !== null, {
     error: (i) => `ngày "${String(i.input)}" không tồn tại trong lịch; ${realDateExpected(String(i.input))}`,
   });
+
+/**
+ * A date not written "YYYY-MM-DD". Editors copy dates as documents print them, dd/mm/yyyy: give
+ * that date converted, or say it is not on the calendar.
+ */
+function notIsoDate(s: string): string {
+  const dmy = parseDmy(s);
+  if (!dmy) return `"${s}" không đúng dạng ngày; cần "YYYY-MM-DD", ví dụ "2026-02-23"`;
+  const { y, m, d } = dmy;
+  if (!isValidYmd(y, m, d)) {
+    const example = m >= 1 && m <= 12 && y >= 1 ? ymd(y, m, lastDayOfMonth(y, m)) : '2026-02-23';
+    return `"${s}" viết theo kiểu ngày/tháng/năm, và ngày đó không tồn tại trong lịch (${daysOfMonth(y, m)}); cần một ngày có thật dạng "YYYY-MM-DD", ví dụ "${example}"`;
+  }
+  return `"${s}" viết theo kiểu ngày/tháng/năm; cần dạng "YYYY-MM-DD", tức là "${ymd(y, m, d)}"`;
+}
 
 /** What a real date looks like next to an impossible "YYYY-MM-DD": the month's range, or its last day. */
 function realDateExpected(s: string): string {
@@ -34,10 +47,21 @@ function realDateExpected(s: string): string {
   return `${expected} (tháng ${m}/${y} có ${last} ngày, ngày cuối tháng là "${y}-${m}-${last}")`;
 }
 
-/** An identifier used in file names and references: lowercase ASCII words joined by hyphens. */
-export const idString = z
-  .string({ error: 'cần một mã (chữ thường không dấu, nối bằng "-")' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'cần một mã chữ thường không dấu, nối bằng "-", ví dụ "chi-thi"' });
+/**
+ * An identifier used in file names and references: lowercase ASCII words joined by hyphens.
+ * `what` names the list it comes from and `example` is one of its real ids, so a wrong status is
+ * not answered with a type ("chi-thi").
+ */
+export const idOf = (what: string, example: string) =>
+  z
+    .string({ error: `cần ${what} (chữ thường không dấu, nối bằng "-"), ví dụ "${example}"` })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (i) => `"${String(i.input)}" không phải một mã; cần ${what}: chữ thường không dấu, nối bằng "-", ví dụ "${example}"` });
+
+const typeId = idOf('mã loại văn bản trong content/danh-muc.yaml (types)', 'chi-thi');
+const statusId = idOf('mã tình trạng hiệu lực trong content/danh-muc.yaml (statuses)', 'con-hieu-luc');
+const fieldId = idOf('mã lĩnh vực trong content/danh-muc.yaml (fields)', 'thi-hanh-phap-luat');
+const relationTypeId = idOf('mã loại quan hệ trong content/danh-muc.yaml (relationTypes)', 'thuc-hien');
+const organizationId = idOf('mã cơ quan (tên tệp trong content/co-quan/, không có đuôi .yaml)', 'ban-thuong-vu-tinh-uy-dien-bien');
 
 const text = (what: string) => z.string({ error: `cần ${what} (chuỗi ký tự)` }).trim().min(1, { error: `${what} không được để trống` });
 
@@ -57,13 +81,13 @@ export const signerSchema = z
 export const relationSchema = z
   .object({
     /** Relation type id from content/danh-muc.yaml `relationTypes` (e.g. "thuc-hien", "dan-chieu"). */
-    type: idString,
+    type: relationTypeId,
     /** The other document's number exactly as written ("66-NQ/TW"). */
     number: text('số, ký hiệu của văn bản liên quan'),
     /** The other document's date, when the text states it: disambiguates numbers reused across terms. */
     issued: isoDate.nullable().optional(),
     /** The other document's issuer id, when the number alone is ambiguous. */
-    issuer: idString.optional(),
+    issuer: organizationId.optional(),
     /** Anchor of the part of this document that makes the citation (e.g. "muc-1"). */
     at: z.string().regex(/^[a-z0-9-]+$/, { error: 'cần tên neo như "muc-2-1"' }).optional(),
     /** Provision of the other document concerned, e.g. "khoản 2 Điều 8". */
@@ -77,23 +101,23 @@ export const documentSchema = z
     /** Số, ký hiệu exactly as written ("08-CT/TU"); null when the document states none. */
     number: text('số, ký hiệu').nullable(),
     /** Document type id from content/danh-muc.yaml `types` ("chi-thi"). */
-    type: idString,
+    type: typeId,
     /** Trích yếu as written, usually starting with "về …". */
     title: text('trích yếu'),
     /** Issuing body: id of a file in content/co-quan/. */
-    issuer: idString,
+    issuer: organizationId,
     /** Date issued; null when the document states none. */
     issued: isoDate.nullable(),
     /** Signature block; null when there is none. */
     signer: signerSchema.nullable(),
     /** Status of effect: id from content/danh-muc.yaml `statuses`. */
-    status: idString,
+    status: statusId,
     /** Date the document takes effect, when known. */
     effective: isoDate.nullable().optional(),
     /** Date the document ceases to have effect, when known. Must not precede `effective`. */
     expires: isoDate.nullable().optional(),
     /** Fields (lĩnh vực): ids from content/danh-muc.yaml `fields`. */
-    fields: z.array(idString).default([]),
+    fields: z.array(fieldId).default([]),
     /** Documents this one implements, cites, amends, replaces, repeals… */
     relations: z.array(relationSchema).default([]),
     /** "Nơi nhận" lines as written (inline Markdown allowed). */
@@ -135,7 +159,7 @@ export const organizationSchema = z
     /** Last day of existence, when it was merged or dissolved. */
     validUntil: isoDate.nullable().optional(),
     /** Ids of bodies this one replaced. */
-    predecessors: z.array(idString).default([]),
+    predecessors: z.array(organizationId).default([]),
     /** Other spellings as written in task tables, matched within the same province. */
     aliases: z.array(text('tên gọi khác')).default([]),
     /**
@@ -151,10 +175,10 @@ export const organizationSchema = z
 export const citationSchema = z
   .object({
     number: text('số, ký hiệu'),
-    type: idString,
+    type: typeId,
     issued: isoDate.nullable(),
     /** Organization id, when there is a record for the issuer. */
-    issuer: idString.nullable().optional(),
+    issuer: organizationId.nullable().optional(),
     /** Issuer name as written, when there is no record. */
     issuerName: text('tên cơ quan ban hành').nullable().optional(),
     /** Trích yếu as the citing text states it; null when it states none. */
@@ -162,19 +186,20 @@ export const citationSchema = z
   })
   .strict();
 
-const named = z.object({ id: idString, name: text('tên') }).strict();
+/** A catalogue entry; `id` is what content files write (the example is one of its kind). */
+const named = (id: z.ZodType<string>) => z.object({ id, name: text('tên') }).strict();
 
 /** The data-driven lists (content/danh-muc.yaml). */
 export const catalogSchema = z
   .object({
     /** Document types; Party and State number codes where they apply. */
-    types: z.array(named.extend({ partyCode: z.string().nullable().optional(), stateCode: z.string().nullable().optional() }).strict()).min(1),
+    types: z.array(named(typeId).extend({ partyCode: z.string().nullable().optional(), stateCode: z.string().nullable().optional() }).strict()).min(1),
     /** Status-of-effect categories, in display order. */
-    statuses: z.array(named).min(1),
+    statuses: z.array(named(statusId)).min(1),
     /** Fields (lĩnh vực). */
-    fields: z.array(named).min(1),
+    fields: z.array(named(fieldId)).min(1),
     /** Relation types with the label shown on each side. */
-    relationTypes: z.array(z.object({ id: idString, active: text('nhãn chiều thuận'), passive: text('nhãn chiều nghịch') }).strict()).min(1),
+    relationTypes: z.array(z.object({ id: relationTypeId, active: text('nhãn chiều thuận'), passive: text('nhãn chiều nghịch') }).strict()).min(1),
   })
   .strict();
 
@@ -375,14 +400,9 @@ export const readingDaySchema = z
     /** Notes for the person leading the session (Markdown). */
     leaderNotes: text('ghi chú cho người chủ trì').optional(),
   })
-  .strict()
-  .refine((d) => d.date.startsWith(`${d.month}-`), {
-    error: (i) => {
-      const d = i.input as { date: string; month: string };
-      return `ngày sinh hoạt ${d.date} không thuộc tháng ${d.month} của số này`;
-    },
-    path: ['date'],
-  });
+  // That `date` falls in `month`, and both in the month the file is named after, is checked by
+  // reading-day.ts, which knows the file name: a day in another month means either is wrong.
+  .strict();
 
 export type ReadingDayData = z.infer<typeof readingDaySchema>;
 export type QuizQuestionData = z.infer<typeof quizQuestionSchema>;
@@ -411,7 +431,7 @@ export const qaSchema = z
       error: `cần một trong: ${QA_ASKERS.map((a) => a.id).join(', ')}`,
     }),
     /** Fields (lĩnh vực): ids from content/danh-muc.yaml `fields`. */
-    fields: z.array(idString).min(1, { error: 'cần ít nhất một lĩnh vực' }),
+    fields: z.array(fieldId).min(1, { error: 'cần ít nhất một lĩnh vực' }),
     /** The documents and parts the answer rests on, most important first. */
     basis: z.array(qaBasisSchema).min(1, { error: 'cần ít nhất một căn cứ (văn bản và mục)' }),
     /** Day the answer was written or last checked. */
@@ -446,7 +466,7 @@ export const infographicSchema = z
     /** The documents and parts every figure, date and name is taken from, most important first. */
     sources: z.array(infographicSourceSchema).min(1, { error: 'cần ít nhất một văn bản nguồn' }),
     /** Fields (lĩnh vực): ids from content/danh-muc.yaml `fields`. */
-    fields: z.array(idString).default([]),
+    fields: z.array(fieldId).default([]),
     /** Day the infographic was made or last checked against its sources. */
     date: isoDate,
   })

@@ -21,7 +21,7 @@ export function validate<S extends z.ZodType>(
   schema: S,
   data: unknown,
   file: string,
-  yaml: Pick<ParsedYaml, 'lineOf'> & Partial<Pick<ParsedYaml, 'keyLineOf'>>,
+  yaml: Pick<ParsedYaml, 'lineOf'> & Partial<Pick<ParsedYaml, 'keyLineOf' | 'plainSourceOf'>>,
   pathPrefix: (string | number)[] = [],
 ): { value: z.infer<S> | null; problems: ContentProblem[] } {
   const result = schema.safeParse(data);
@@ -34,7 +34,7 @@ export function validate<S extends z.ZodType>(
       file,
       line: yaml.lineOf(path),
       field: fieldName(path),
-      message: issueMessage(issue, data, own),
+      message: issueMessage(issue, data, own) + quoteHint(schema, data, own, yaml.plainSourceOf?.(path) ?? null, issue),
       severity: 'error',
     }];
   });
@@ -157,6 +157,26 @@ function issueMessage(issue: z.core.$ZodIssue, data: unknown, path: (string | nu
     default:
       return issue.message;
   }
+}
+
+/**
+ * Unquoted, YAML reads 08 or 2026 as a number and true as true/false, where the field wants text
+ * (a number "08", a title): when the same characters in quotes would be accepted, say to quote
+ * them, showing how. `source` is the text written, when it had no quotes.
+ */
+function quoteHint(schema: z.ZodType, data: unknown, path: (string | number)[], source: string | null, issue: z.core.$ZodIssue): string {
+  const value = valueAt(data, path);
+  if (issue.code !== 'invalid_type' || source === null || (typeof value !== 'number' && typeof value !== 'boolean')) return '';
+  const quoted = structuredClone(data);
+  let parent = quoted as Record<string | number, unknown>;
+  for (const p of path.slice(0, -1)) parent = parent[p] as Record<string | number, unknown>;
+  parent[path.at(-1)!] = source;
+  const result = schema.safeParse(quoted);
+  const same = (p: readonly PropertyKey[]) => p.length === path.length && p.every((x, i) => x === path[i]);
+  if (!result.success && result.error.issues.some((i) => same(i.path))) return '';
+  const key = path.at(-1);
+  const written = typeof key === 'string' ? `${key}: ${JSON.stringify(source)}` : JSON.stringify(source);
+  return `; không có dấu nháy, YAML đọc ${source} là ${typeof value === 'number' ? 'một số' : 'giá trị true/false'}: cần đặt giá trị trong dấu nháy kép, viết ${written}`;
 }
 
 function valueAt(data: unknown, path: (string | number)[]): unknown {

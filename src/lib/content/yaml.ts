@@ -13,6 +13,8 @@ export interface ParsedYaml {
   lineOf(path: readonly (string | number)[]): number | null;
   /** 1-based line of the key that ends `path` (where the editor wrote `name:`), else lineOf(path). */
   keyLineOf(path: readonly (string | number)[]): number | null;
+  /** The text written for the value at `path` when it has no quotes ("08" for 8), else null. */
+  plainSourceOf(path: readonly (string | number)[]): string | null;
   problems: ContentProblem[];
 }
 
@@ -25,7 +27,11 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
   // One slip (a missing quote, a stray indent) trips several errors after it, at lines that are
   // fine: report the first syntax error only, plus every duplicated key (those stand alone).
   const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
-  for (const e of errors.filter((e, i) => i === 0 || e.code === 'DUPLICATE_KEY')) {
+  // A tab in an indent makes every error after it misleading (lines read as top-level keys become
+  // "duplicates"): say only that.
+  const tabs = errors.length ? tabIndentedLines(doc, source, starts) : [];
+  if (tabs.length) problems.push({ file, line: firstLine + tabs[0]!, field: 'YAML', message: tabMessage(tabs.map((i) => firstLine + i)), severity: 'error' });
+  for (const e of tabs.length ? [] : errors.filter((e, i) => i === 0 || e.code === 'DUPLICATE_KEY')) {
     const { offset, message } = explainError(e, doc, source, lineAt);
     const line = offset === null ? null : lineAt(offset);
     if (!problems.some((p) => p.line === line)) problems.push({ file, line, field: 'YAML', message, severity: 'error' });
@@ -57,6 +63,10 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
     data,
     problems,
     lineOf,
+    plainSourceOf(path) {
+      const node = doc.getIn(path, true);
+      return isScalar(node) && node.type === 'PLAIN' && typeof node.source === 'string' ? node.source : null;
+    },
     keyLineOf(path) {
       const key = path.length ? keyNode(path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true), path.at(-1)!) : null;
       return key?.range ? lineAt(key.range[0]) : lineOf(path);
@@ -103,8 +113,6 @@ function explainError(e: YAMLError, doc: Document, source: string, lineAt: (offs
       if (!dup) return say('tên trường bị ghi hai lần; mỗi trường chỉ được ghi một lần trong cùng một nhóm');
       return say(`trường "${dup.name}" được ghi hai lần (lần đầu ở dòng ${lineAt(dup.first)}); mỗi trường chỉ được ghi một lần: cần gộp hai dòng hoặc xóa một dòng`);
     }
-    case 'TAB_AS_INDENT':
-      return say('dòng được thụt vào bằng ký tự tab; cần thụt vào bằng dấu cách (YAML không chấp nhận tab)');
     case 'BAD_INDENT': {
       const bracket = /^Flow (sequence|map) in block collection/.exec(text)?.[1];
       if (bracket) {
@@ -160,6 +168,28 @@ function explainError(e: YAMLError, doc: Document, source: string, lineAt: (offs
     default:
       return say(general(e.code));
   }
+}
+
+/**
+ * Lines (0-based) whose indent holds a tab, outside values written over several lines and [ ]/{ }
+ * lists, where a tab is allowed.
+ */
+function tabIndentedLines(doc: Document, source: string, starts: number[]): number[] {
+  const inValue: [number, number][] = [];
+  const add = (n: Node, counts = true) => void (counts && n.range && inValue.push([n.range[0], n.range[1]]));
+  visit(doc, { Scalar: (_, n) => add(n), Map: (_, n) => add(n, n.flow === true), Seq: (_, n) => add(n, n.flow === true) });
+  return starts.flatMap((start, i) => {
+    const indent = /^[ \t]*/.exec(source.slice(start, source.indexOf('\n', start) + 1 || undefined))![0];
+    const rest = source[start + indent.length];
+    if (!indent.includes('\t') || rest === undefined || rest === '\n' || rest === '#') return [];
+    return inValue.some(([from, to]) => from < start && start < to) ? [] : [i];
+  });
+}
+
+/** `lines`: the file lines with a tab in their indent, the first one the problem's. */
+function tabMessage([line, ...others]: number[]): string {
+  const more = others.length ? ` (cả ${others.length > 1 ? 'các ' : ''}dòng ${others.slice(0, 5).join(', ')}${others.length > 5 ? '…' : ''})` : '';
+  return `dòng ${line}${more} thụt vào bằng ký tự tab; YAML chỉ chấp nhận dấu cách để thụt dòng: cần thay mỗi tab bằng dấu cách, thẳng cột với các trường cùng cấp`;
 }
 
 function general(code: string): string {

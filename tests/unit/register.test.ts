@@ -13,6 +13,7 @@ import {
   isDatable,
   quarterOf,
   roleSummary,
+  sharedVia,
   sortByUrgency,
   statusCounts,
   tasksOf,
@@ -230,6 +231,8 @@ describe('agenciesOf, with general names that include a body (includedIn)', () =
     expect(ids(stp.shared.coordinates)).toEqual(['3', '13', '20']);
     expect(ids(tasksOf(stp))).toEqual(['3', '2', '8', '11', '7', '13', '20', 'bc1']);
     expect(roleSummary(stp)).toBe('chủ trì 5, phối hợp 1; giao chung: chủ trì 1, phối hợp 3');
+    expect(sharedVia(stp, TRUOC_31_5, 'leads')).toEqual(['Các sở, ngành theo chức năng, nhiệm vụ, lĩnh vực quản lý']);
+    expect(sharedVia(stp, TRUOC_31_5, 'coordinates')).toEqual(['các địa phương']);
   });
 
   it('leaves the general name’s own page as it was', () => {

@@ -199,6 +199,13 @@ export function agenciesOf(tasks: readonly Task[], organizations: ReadonlyMap<st
   );
 }
 
+/** The general names of a task's `role` column that brought it to the agency as a shared task. */
+export function sharedVia(agency: Pick<Agency, 'sharedNames'>, task: Task, role: AgencyRole): string[] {
+  const refs = role === 'leads' ? task.leads : role === 'coordinates' ? task.coordinators : task.overseers;
+  const included = new Set(agency.sharedNames.map(foldName));
+  return refs.map((r) => r.name).filter((n) => included.has(foldName(n)));
+}
+
 /** Organization ids by the folded general names their records say include them. */
 function membersByName(organizations: ReadonlyMap<string, OrganizationInfo>): Map<string, string[]> {
   const members = new Map<string, string[]>();

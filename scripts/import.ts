@@ -20,8 +20,8 @@ nháp như npm run check. Thoát với mã 1 khi không đọc được một t�
 Cách dùng: npm run import -- <tệp> [tệp khác…] [tùy chọn]
 Tùy chọn:
   --out <tệp>           ghi bản nháp vào tệp này (chỉ khi nhập một tệp): một tệp .md trong content/van-ban/
-  --force               ghi đè tệp đã có
-  --content <thư mục>   một thư mục nội dung khác (mặc định: content)
+  --force               ghi đè tệp đã có (viết sau "--", như ví dụ dưới)
+  --content <thư mục>   một thư mục nội dung khác (mặc định: PORTAL_CONTENT_DIR nếu có, không thì content)
   -h, --help            in hướng dẫn này
 
 Ví dụ:
@@ -31,10 +31,12 @@ Ví dụ:
 
 const projectRoot = process.cwd();
 const shown = (p: string) => relative(projectRoot, p).split(sep).join('/');
-// npm keeps "--force" written without "--" for itself, and says so in npm_config_force (src/lib/cli.ts).
-const { args: files, flags, values, fail } = commandLine({ name: 'import', usage: USAGE, options: { out: 'value', force: 'flag', content: 'value' } });
+// npm keeps "--force" written without "--" for itself (npm_config_force=true, as an .npmrc with
+// force=true also gives): it is held, not taken, so only a --force the editor wrote overwrites.
+const { args: files, flags, values, held, fail } = commandLine({ name: 'import', usage: USAGE, options: { out: 'value', force: 'flag', content: 'value' } });
 const force = flags.has('force');
-const contentDir = resolve(projectRoot, values.get('content') ?? 'content');
+// The same folder as npm run check and npm run build read.
+const contentDir = resolve(projectRoot, values.get('content') ?? process.env.PORTAL_CONTENT_DIR ?? 'content');
 const documentsDir = join(contentDir, CONTENT_PATHS.documents);
 const out = values.has('out') ? resolve(projectRoot, values.get('out')!) : undefined;
 if (!files.length) fail('cần ít nhất một tệp: npm run import -- van-ban-nhan-duoc.docx (xem npm run import -- --help)');
@@ -56,6 +58,9 @@ for (const file of files) {
   }
   if (outcome.status === 'exists') {
     console.error(`${file}: ${outcome.message}`);
+    if (held.has('force')) {
+      console.error(`  (npm đã giữ --force cho riêng nó: viết không có "--" đứng trước, hoặc do force=true trong tệp .npmrc. Để ghi đè, viết: npm run import -- ${file} --force)`);
+    }
     failed++;
     continue;
   }

@@ -19,7 +19,7 @@ Cách dùng: npm run new -- <loại> [tên] [--content <thư mục>]
                         hoi-dap, infographic: tên tệp, chữ thường không dấu nối bằng "-".
                         Có hay không có đuôi ".md" đều được.
 Tùy chọn:
-  --content <thư mục>   một thư mục nội dung khác (mặc định: content)
+  --content <thư mục>   một thư mục nội dung khác (mặc định: PORTAL_CONTENT_DIR nếu có, không thì content)
   -h, --help            in hướng dẫn này
 
 Ví dụ:
@@ -28,8 +28,9 @@ Ví dụ:
 `;
 
 const projectRoot = process.cwd();
-const { args, flags, values, fail } = commandLine({ name: 'new', usage: USAGE, options: { content: 'value', force: 'flag' }, maxArgs: 2 });
-const contentDir = resolve(projectRoot, values.get('content') ?? 'content');
+const { args, flags, values, held, fail } = commandLine({ name: 'new', usage: USAGE, options: { content: 'value', force: 'flag' }, maxArgs: 2 });
+// The same folder as npm run check and npm run build read.
+const contentDir = resolve(projectRoot, values.get('content') ?? process.env.PORTAL_CONTENT_DIR ?? 'content');
 const [kind, given] = args;
 if (!kind || !(SCAFFOLD_KINDS as readonly string[]).includes(kind)) {
   fail(`cần loại nội dung: ${SCAFFOLD_KINDS.join(', ')}; ví dụ: npm run new -- hoi-dap ngay-doc-van-ban-la-gi (xem npm run new -- --help)`);
@@ -46,7 +47,7 @@ if (problem) fail(problem);
 
 const path = join(contentDir, ...scaffoldPath(k, name, todayInHoChiMinh()).split('/'));
 const shown = relative(projectRoot, path).split(sep).join('/');
-if (existsSync(path)) fail(`đã có tệp ${shown}; không ghi đè${flags.has('force') ? ', kể cả với --force (npm run new chỉ tạo tệp mới; xóa tệp đó trước nếu thật sự muốn làm lại)' : ''}. Chọn tên khác: npm run new -- ${k} <tên>`);
+if (existsSync(path)) fail(`đã có tệp ${shown}; không ghi đè${flags.has('force') || held.has('force') ? ', kể cả với --force (npm run new chỉ tạo tệp mới; xóa tệp đó trước nếu thật sự muốn làm lại)' : ''}. Chọn tên khác: npm run new -- ${k} <tên>`);
 const catalog = readContent(contentDir, projectRoot).catalog;
 const ids = {
   types: catalog?.types.map((t) => t.id) ?? [],

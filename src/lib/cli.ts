@@ -4,6 +4,10 @@
  * for itself when they are written without `--`: `npm run import x.docx --force` runs the script
  * without "--force" and with npm_config_force=true in its environment, and
  * `npm run import x.docx --out y.md` hands it "y.md" as one more file to import.
+ *
+ * A flag npm kept is not taken as given: npm sets npm_config_force=true just the same for
+ * `force=true` in an .npmrc, where it was meant for npm, and an import must not overwrite an
+ * editor's file because of it. It is reported (`held`) so the command can say how to write it.
  */
 
 export interface CommandSpec {
@@ -20,7 +24,14 @@ export interface CommandSpec {
 export type CommandLine =
   | { kind: 'help' }
   | { kind: 'error'; message: string }
-  | { kind: 'run'; args: string[]; flags: Set<string>; values: Map<string, string> };
+  | {
+      kind: 'run';
+      args: string[];
+      flags: Set<string>;
+      values: Map<string, string>;
+      /** Flags npm says are on (npm_config_<flag>=true) that were not written after `--`: not in `flags`. */
+      held: Set<string>;
+    };
 
 const HELP = new Set(['--help', '-h']);
 
@@ -33,6 +44,7 @@ export function readCommandLine(spec: CommandSpec, argv: readonly string[], env:
   const args: string[] = [];
   const flags = new Set<string>();
   const values = new Map<string, string>();
+  const held = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (i === end) {
@@ -55,20 +67,22 @@ export function readCommandLine(spec: CommandSpec, argv: readonly string[], env:
     if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) return { kind: 'error', message: `tùy chọn --${name} cần một giá trị; ${seeHelp}` };
     values.set(name, value);
   }
-  // What npm kept: "--force" as npm_config_force=true; "--out=y.md" as npm_config_out=y.md; and
-  // "--out y.md" as npm_config_out=true, its value left among the arguments as something else.
+  // What npm kept: "--force" as npm_config_force=true (or an .npmrc did: held, not taken);
+  // "--out=y.md" as npm_config_out=y.md; and "--out y.md" as npm_config_out=true, its value left
+  // among the arguments as something else.
   for (const [name, kind] of Object.entries(options)) {
     const kept = env[`npm_config_${name.replaceAll('-', '_')}`];
     if (!kept || (kind === 'flag' && kept !== 'true')) continue;
-    if (kind === 'flag') flags.add(name);
-    else if (kept === 'true') return { kind: 'error', message: `tùy chọn --${name} phải đứng sau "--": npm run ${spec.name} -- … --${name} <giá trị> (không có "--", npm giữ --${name} cho riêng nó)` };
+    if (kind === 'flag') {
+      if (!flags.has(name)) held.add(name);
+    } else if (kept === 'true') return { kind: 'error', message: `tùy chọn --${name} phải đứng sau "--": npm run ${spec.name} -- … --${name} <giá trị> (không có "--", npm giữ --${name} cho riêng nó)` };
     else if (!values.has(name)) values.set(name, kept);
   }
   if (spec.maxArgs !== undefined && args.length > spec.maxArgs) {
     const got = args.map((x) => `"${x}"`).join(', ');
     return { kind: 'error', message: `${spec.maxArgs ? `nhận nhiều nhất ${spec.maxArgs} tham số, có ${args.length}` : 'không nhận tham số nào, có'}: ${got}; ${seeHelp}` };
   }
-  return { kind: 'run', args, flags, values };
+  return { kind: 'run', args, flags, values, held };
 }
 
 /** For scripts/: prints the usage and exits 0 on `--help`, or the problem and exits 1. */

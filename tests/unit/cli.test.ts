@@ -1,10 +1,12 @@
 /**
  * The command line of the editors' commands (src/lib/cli.ts): `--help` on each of the five,
  * unknown options pointing to `--help`, and the options npm keeps for itself when written
- * without `--` (`npm run import x.docx --force` sets npm_config_force=true instead).
+ * without `--` (`npm run import x.docx --force` sets npm_config_force=true instead, as force=true
+ * in an .npmrc does, so it is held rather than taken), and the content folder new and import
+ * write into.
  */
-import { describe, it, expect } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, it, expect, onTestFinished } from 'vitest';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { readCommandLine, type CommandSpec } from '../../src/lib/cli.ts';
@@ -19,13 +21,13 @@ describe('readCommandLine', () => {
   const read = (argv: string[], env: Record<string, string> = {}) => readCommandLine(IMPORT, argv, env);
 
   it('reads files, flags and options with a value, before or after the files', () => {
-    expect(read(['a.docx', '--force', '--out', 'x.md', 'b.txt', '--content=c'])).toEqual({ kind: 'run', args: ['a.docx', 'b.txt'], flags: new Set(['force']), values: new Map([['out', 'x.md'], ['content', 'c']]) });
+    expect(read(['a.docx', '--force', '--out', 'x.md', 'b.txt', '--content=c'])).toEqual({ kind: 'run', args: ['a.docx', 'b.txt'], flags: new Set(['force']), values: new Map([['out', 'x.md'], ['content', 'c']]), held: new Set() });
   });
 
   it('asks for help on --help or -h anywhere before "--", whatever else is there', () => {
     expect(read(['a.docx', '--help'])).toEqual({ kind: 'help' });
     expect(read(['-h', '--bogus'])).toEqual({ kind: 'help' });
-    expect(read(['--', '-h'])).toEqual({ kind: 'run', args: ['-h'], flags: new Set(), values: new Map() });
+    expect(read(['--', '-h'])).toEqual({ kind: 'run', args: ['-h'], flags: new Set(), values: new Map(), held: new Set() });
   });
 
   it('names an unknown option and points to --help', () => {
@@ -40,9 +42,11 @@ describe('readCommandLine', () => {
     expect(read(['--force=yes'])).toEqual({ kind: 'error', message: 'tùy chọn --force không nhận giá trị ("--force=yes"); xem: npm run import -- --help' });
   });
 
-  it('honours what npm kept: --force, and --out=<value>', () => {
-    expect(read(['a.docx'], { npm_config_force: 'true', npm_config_out: 'x.md' })).toEqual({ kind: 'run', args: ['a.docx'], flags: new Set(['force']), values: new Map([['out', 'x.md']]) });
-    expect(read(['a.docx'], { npm_config_force: '' })).toEqual({ kind: 'run', args: ['a.docx'], flags: new Set(), values: new Map() });
+  it('takes --out=<value> npm kept, and holds a flag npm says is on without taking it', () => {
+    // npm_config_force=true comes from `npm run import a.docx --force` and from force=true in an .npmrc alike.
+    expect(read(['a.docx'], { npm_config_force: 'true', npm_config_out: 'x.md' })).toEqual({ kind: 'run', args: ['a.docx'], flags: new Set(), values: new Map([['out', 'x.md']]), held: new Set(['force']) });
+    expect(read(['a.docx', '--force'], { npm_config_force: 'true' })).toEqual({ kind: 'run', args: ['a.docx'], flags: new Set(['force']), values: new Map(), held: new Set() });
+    expect(read(['a.docx'], { npm_config_force: '' })).toEqual({ kind: 'run', args: ['a.docx'], flags: new Set(), values: new Map(), held: new Set() });
   });
 
   it('refuses an option npm kept whose value it left among the arguments', () => {
@@ -109,23 +113,34 @@ describe('--help on the editors’ commands', { timeout: 60_000 }, () => {
 
 describe('--force that npm kept for itself', { timeout: 60_000 }, () => {
   const DRAFT_MARK = 'Bản nháp do "npm run import" tạo từ "001_bd60f4e77233c612.txt"';
+  const HINT = `Để ghi đè, viết: npm run import -- ${seedPath(SEED_FILE_001)} --force`;
 
-  it('import overwrites when npm_config_force=true, as with --force', () => {
+  it('import does not overwrite on npm_config_force=true alone, and says how to write --force', () => {
     const content = contentCopy();
-    const refused = runScript('import', ['--content', content, seedPath(SEED_FILE_001)]);
+    const before = readFileSync(join(content, SEED_001), 'utf8');
+    const refused = runScript('import', ['--content', content, seedPath(SEED_FILE_001)], { npm_config_force: 'true' });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('không ghi đè');
-    const forced = runScript('import', ['--content', content, seedPath(SEED_FILE_001)], { npm_config_force: 'true' });
+    expect(refused.stderr).toContain('force=true trong tệp .npmrc');
+    expect(refused.stderr).toContain(HINT);
+    expect(readFileSync(join(content, SEED_001), 'utf8')).toBe(before);
+    const forced = runScript('import', ['--content', content, seedPath(SEED_FILE_001), '--force'], { npm_config_force: 'true' });
     expect(forced.status, forced.stderr).toBe(0);
     expect(readFileSync(join(content, SEED_001), 'utf8')).toContain(DRAFT_MARK);
   });
 
-  // The real thing: npm itself, with --force written without "--".
+  // The real thing: npm itself, with --force written without "--", and with it after "--".
   const npm = spawnSync('npm', ['--version'], { encoding: 'utf8' });
-  it.skipIf(npm.status !== 0)('npm run import <file> --force overwrites', () => {
+  it.skipIf(npm.status !== 0)('npm run import <file> --force refuses and shows the command; with "--" it overwrites', () => {
     const content = contentCopy();
-    const result = spawnSync('npm', ['run', 'import', seedPath(SEED_FILE_001), '--force', '--', '--content', content], { cwd: ROOT, encoding: 'utf8', env: cleanEnv({ npm_config_update_notifier: 'false' }) });
-    expect(result.status, result.stderr).toBe(0);
+    const before = readFileSync(join(content, SEED_001), 'utf8');
+    const env = cleanEnv({ npm_config_update_notifier: 'false' });
+    const held = spawnSync('npm', ['run', 'import', seedPath(SEED_FILE_001), '--force', '--', '--content', content], { cwd: ROOT, encoding: 'utf8', env });
+    expect(held.status).toBe(1);
+    expect(held.stderr).toContain(HINT);
+    expect(readFileSync(join(content, SEED_001), 'utf8')).toBe(before);
+    const written = spawnSync('npm', ['run', 'import', '--', seedPath(SEED_FILE_001), '--force', '--content', content], { cwd: ROOT, encoding: 'utf8', env });
+    expect(written.status, written.stderr).toBe(0);
     expect(readFileSync(join(content, SEED_001), 'utf8')).toContain(DRAFT_MARK);
   });
 
@@ -135,5 +150,37 @@ describe('--force that npm kept for itself', { timeout: 60_000 }, () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('tùy chọn --out phải đứng sau "--"');
     expect(readdirSync(join(content, 'van-ban/thai-nguyen'))).toEqual(['chi-thi-xay-dung-va-thi-hanh-phap-luat.md']);
+  });
+});
+
+describe('the content folder new and import write into', { timeout: 60_000 }, () => {
+  // The bundled content/ must not change: a file written there would mean PORTAL_CONTENT_DIR was ignored.
+  const bundled = (dir: string) => (existsSync(join(ROOT, 'content', dir)) ? readdirSync(join(ROOT, 'content', dir)).sort() : []);
+
+  it('is the one PORTAL_CONTENT_DIR names, as for check and build', () => {
+    // Should new write into the bundled folder after all, the file goes again.
+    onTestFinished(() => rmSync(join(ROOT, 'content/hoi-dap/thu-muc-noi-dung-khac.md'), { force: true }));
+    const content = contentCopy();
+    const qa = bundled('hoi-dap');
+    const created = runScript('new', ['hoi-dap', 'thu-muc-noi-dung-khac'], { PORTAL_CONTENT_DIR: content });
+    expect(created.status, created.stderr).toBe(0);
+    expect(existsSync(join(content, 'hoi-dap/thu-muc-noi-dung-khac.md'))).toBe(true);
+    expect(bundled('hoi-dap')).toEqual(qa);
+
+    const documents = bundled('van-ban/thai-nguyen');
+    const before = readFileSync(join(content, SEED_001), 'utf8');
+    const imported = runScript('import', [seedPath(SEED_FILE_001), '--force'], { PORTAL_CONTENT_DIR: content });
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(readFileSync(join(content, SEED_001), 'utf8')).not.toBe(before);
+    expect(bundled('van-ban/thai-nguyen')).toEqual(documents);
+  });
+
+  it('--content wins over PORTAL_CONTENT_DIR', () => {
+    const content = contentCopy();
+    const other = contentCopy();
+    const created = runScript('new', ['--content', content, 'hoi-dap', 'tuy-chon-content'], { PORTAL_CONTENT_DIR: other });
+    expect(created.status, created.stderr).toBe(0);
+    expect(existsSync(join(content, 'hoi-dap/tuy-chon-content.md'))).toBe(true);
+    expect(existsSync(join(other, 'hoi-dap/tuy-chon-content.md'))).toBe(false);
   });
 });

@@ -116,7 +116,8 @@ describe('iCalendar exports', () => {
     expect(expected).toHaveLength(12);
     expect(events.map(uidOf).sort()).toEqual(expected.sort());
     for (const e of events) {
-      expect(e.getFirstProperty('dtstart')!.type).toBe('date');
+      // All day, but for the one row whose phrase gives an hour ("trước 15h").
+      expect(e.getFirstProperty('dtstart')!.type).toBe(uidOf(e) === `${TN}bc1@${host}` ? 'date-time' : 'date');
       expect(e.getFirstPropertyValue('dtstamp')).not.toBeNull();
     }
   });
@@ -130,9 +131,10 @@ describe('iCalendar exports', () => {
     expect(String(monthly.getFirstPropertyValue('dtstart'))).toBe('2026-02-28');
     expect(String(monthly.getFirstPropertyValue('rrule'))).toBe('FREQ=MONTHLY;BYMONTHDAY=-1');
     expect(String(event(`${TN}1`).getFirstPropertyValue('dtstart'))).toBe('2026-08-14');
-    // A rule with no first day starts at its next occurrence, and the event says why.
+    // A rule with no first day starts at its next occurrence, and the event says why; "trước 15h
+    // ngày thứ Năm" is at 15:00 in Vietnam, 08:00 UTC.
     const weekly = event(`${TN}bc1`);
-    expect(String(weekly.getFirstPropertyValue('dtstart'))).toBe('2026-11-26');
+    expect(String(weekly.getFirstPropertyValue('dtstart'))).toBe('2026-11-26T08:00:00Z');
     expect(String(weekly.getFirstPropertyValue('rrule'))).toBe('FREQ=WEEKLY;BYDAY=TH');
     expect(String(weekly.getFirstPropertyValue('description'))).toContain('Văn bản không ghi ngày ban hành: lịch tính từ kỳ tới 26/11/2026.');
     expect(String(monthly.getFirstPropertyValue('url'))).toBe(`${byRef(DB, '8.').document.url}#bang-nv-8`);

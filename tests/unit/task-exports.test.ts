@@ -218,17 +218,29 @@ describe('tasksToIcs', () => {
     }
   });
 
-  it('writes the weekly rule with its end date', () => {
+  it('writes the weekly rule with its end, at the hour the phrase gives (15:00 in Vietnam)', () => {
+    // "Hằng tuần (trước 15h ngày thứ Năm)": every Thursday at 15:00 Asia/Ho_Chi_Minh, 08:00 UTC.
     const event = byUid(uid('8'));
-    expect(String(event.getFirstPropertyValue('dtstart'))).toBe('2026-03-05');
+    const start = event.getFirstPropertyValue('dtstart') as ICAL.Time;
+    expect(start.isDate).toBe(false);
+    expect(start.toString()).toBe('2026-03-05T08:00:00Z');
+    expect((event.getFirstPropertyValue('dtend') as ICAL.Time).toString()).toBe('2026-03-05T08:00:00Z');
     const rule = event.getFirstPropertyValue('rrule') as ICAL.Recur;
     expect(rule.freq).toBe('WEEKLY');
     expect(rule.parts.BYDAY).toEqual(['TH']);
-    expect(rule.until?.isDate).toBe(true);
-    expect(String(rule.until)).toBe('2026-12-31');
+    expect(rule.until?.isDate).toBe(false);
+    expect(rule.until?.toString()).toBe('2026-12-31T08:00:00Z');
+    // The last occurrence is the last Thursday of the window, 31/12/2026, at its hour.
+    const occurrences: string[] = [];
+    const it = new ICAL.Event(event).iterator();
+    for (let next = it.next(); next; next = it.next()) occurrences.push(next.toString());
+    expect(occurrences[0]).toBe('2026-03-05T08:00:00Z');
+    expect(occurrences.at(-1)).toBe('2026-12-31T08:00:00Z');
+    expect(occurrences).toHaveLength(44);
     const yearly = byUid(uid('9')).getFirstPropertyValue('rrule') as ICAL.Recur;
     expect(yearly.freq).toBe('YEARLY');
     expect(yearly.until).toBeNull();
+    expect((byUid(uid('9')).getFirstPropertyValue('dtstart') as ICAL.Time).isDate).toBe(true);
   });
 
   it('fills summary, description, URL and stamp', () => {

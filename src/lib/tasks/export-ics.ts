@@ -1,5 +1,6 @@
 /**
- * The task register as an iCalendar feed (RFC 5545): one all-day event per task that has a day.
+ * The task register as an iCalendar feed (RFC 5545): one event per task that has a day, all day,
+ * or at its hour when the phrase gives one ("trước 15h ngày thứ Năm": 15:00 in Asia/Ho_Chi_Minh).
  * Output depends only on the input (fixed DTSTAMP, stable UIDs, sorted events), so rebuilding
  * unchanged content gives a byte-identical file and subscribed calendars see no churn.
  */
@@ -18,6 +19,20 @@ export interface IcsOptions {
 
 const SUMMARY_MAX = 80;
 
+/** Vietnam's offset from UTC, the same all year (no daylight saving since 1975). */
+const VIETNAM_OFFSET = '+07:00';
+
+/** The instant of `time` (HH:MM, Asia/Ho_Chi_Minh) on `day`. Written in UTC, so no VTIMEZONE is needed. */
+function vietnamTime(day: string, time: string): Date {
+  if (!parseIsoDate(day) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new RangeError(`Not a YYYY-MM-DD day and HH:MM time: ${day} ${time}`);
+  return new Date(`${day}T${time}:00${VIETNAM_OFFSET}`);
+}
+
+/** A UTC date-time as RFC 5545 writes it: 20261231T080000Z. */
+function icsUtc(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+}
+
 /** Where a task goes on a calendar, or null when it has no day (ongoing, unspecified). */
 function placement(task: Task): { day: string; rrule: string | null } | null {
   const d = task.deadline;
@@ -29,8 +44,10 @@ function placement(task: Task): { day: string; rrule: string | null } | null {
   const day = d.due ?? d.start ?? task.next;
   if (!day) return null;
   if (!d.rrule || !d.until || /(^|;)(UNTIL|COUNT)=/.test(d.rrule)) return { day, rrule: d.rrule };
-  // UNTIL takes the value type of DTSTART: a DATE here.
-  return { day, rrule: `${d.rrule};UNTIL=${d.until.replaceAll('-', '')}` };
+  // UNTIL takes the value type of DTSTART: a DATE, or for a timed event the UTC instant of its
+  // hour on the last day (RFC 5545 §3.3.10), which that day's occurrence still meets.
+  const until = d.time ? icsUtc(vietnamTime(d.until, d.time)) : d.until.replaceAll('-', '');
+  return { day, rrule: `${d.rrule};UNTIL=${until}` };
 }
 
 function shorten(text: string): string {
@@ -105,9 +122,11 @@ export function* tasksToIcsChunks(register: TaskExportInput, options: IcsOptions
   const chunks = calendarChunks(calendar, placed, ({ task, at }): ICalEventData => ({
     id: `${task.id}@${host}`,
     stamp,
-    allDay: true,
-    start: utcMidnight(at.day),
-    end: utcMidnight(addDays(at.day, 1)),
+    // A deadline with an hour is a moment: it starts and ends at that hour, where the calendar
+    // shows it; one without lasts the whole day.
+    ...(task.deadline.time
+      ? { allDay: false, start: vietnamTime(at.day, task.deadline.time), end: vietnamTime(at.day, task.deadline.time) }
+      : { allDay: true, start: utcMidnight(at.day), end: utcMidnight(addDays(at.day, 1)) }),
     repeating: at.rrule,
     // The row label alone repeats across documents ("7." in both directives): the number says whose.
     summary: `[${task.document.number ? `${task.document.number}, ` : ''}${task.ref}] ${shorten(task.content)}`,

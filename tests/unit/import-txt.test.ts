@@ -95,6 +95,9 @@ describe('importing seed 000 (Thái Nguyên, no number, no date) from text', asy
     const report = outcome.status === 'written' ? outcome.draft.report : null;
     expect(report!.detected.find((d) => d.field === 'issuer')!.from).toContain('ban-thuong-vu-tinh-uy-thai-nguyen-truoc-hop-nhat không còn tồn tại');
     expect(report!.missing.map((m) => m.message)).toContain('không tìm thấy ngày ban hành trong văn bản; để null');
+    // The trích yếu it found is not also listed as missing.
+    expect(report!.detected.map((d) => d.field)).toContain('title');
+    expect(report!.missing.map((m) => m.field)).not.toContain('title');
   });
 
   it('keeps the signature, recipients with their emphasis, and the typist code', () => {

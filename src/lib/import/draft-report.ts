@@ -32,8 +32,8 @@ export function describeDraft(report: ImportReport, facts: DraftFacts, ctx: Impo
   if (header.type) found('type', header.type.id, `dòng "${header.type.line}"`);
   else missing('type', 'không tìm thấy dòng tên loại văn bản (ví dụ "CHỈ THỊ") ở đầu văn bản; để null — cần điền mã loại trong content/danh-muc.yaml');
   if (header.title) found('title', header.title, 'các dòng dưới tên loại văn bản');
-  if (header.titleAsWritten) warn(`trích yếu viết tắt "V/v" được ghi đầy đủ là "về việc" (trang ghi "<loại văn bản> <trích yếu>"); văn bản ghi: "${header.titleAsWritten}"`);
   else missing('title', 'không tìm thấy trích yếu ("về …") dưới tên loại văn bản; để null — cần điền');
+  if (header.titleAsWritten) warn(`trích yếu viết tắt "V/v" được ghi đầy đủ là "về việc" (trang ghi "<loại văn bản> <trích yếu>"); văn bản ghi: "${header.titleAsWritten}"`);
   if (number) found('number', number.value, number.from);
   else missing('number', 'không tìm thấy số, ký hiệu trong văn bản; để null (trang sẽ ghi "Không ghi trong văn bản")');
   if (issued && issuedRaw) found('issued', `${issued} (${formatViDate(issued)})`, issuedRaw.from);

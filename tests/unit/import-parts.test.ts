@@ -12,6 +12,7 @@ import { officialCase, nameCase } from '../../src/lib/import/vi-case.ts';
 import { readTextBlocks } from '../../src/lib/import/text-reader.ts';
 import { readHeader } from '../../src/lib/import/header.ts';
 import { mergeTables } from '../../src/lib/import/tables.ts';
+import { bodyNodes, paragraphStarts } from '../../src/lib/import/body.ts';
 import { bodyToMarkdown } from '../../src/lib/import/write.ts';
 import type { TableBlock } from '../../src/lib/import/blocks.ts';
 
@@ -113,6 +114,51 @@ describe('reading text pasted from a PDF', () => {
     expect(blocks[0]).toMatchObject({ lines: [[{ type: 'strong', children: [{ type: 'text', value: 'về đổi mới, ban hành' }] }], [{ type: 'strong', children: [{ type: 'text', value: 'cơ chế' }] }]] });
     expect(blocks[2]).toMatchObject({ kind: 'footnote', id: '1', where: 'dòng 6' });
     expect(blocks[4]).toMatchObject({ kind: 'list', items: [[{ type: 'text', value: 'Thường trực Tỉnh ủy,' }], [{ type: 'text', value: 'Lưu Văn phòng Tỉnh ủy, Phòng TH.' }]] });
+  });
+
+  // One printed line per line, no blank line between paragraphs, as a PDF viewer copies it.
+  const PASTED = [
+    'Trong thời gian qua, công tác phổ biến, giáo dục pháp luật trên địa bàn',
+    'tỉnh đã đạt được nhiều kết quả quan trọng, góp phần nâng cao ý thức chấp',
+    'hành pháp luật của cán bộ, đảng viên và Nhân dân.',
+    'Tuy nhiên, công tác này vẫn còn một số hạn chế: việc phổ biến chưa',
+    'thường xuyên; hình thức chưa đa dạng. Nguyên nhân chủ yếu là do nhận',
+    'thức của một số cấp ủy, chính quyền chưa đầy đủ về vai trò của pháp luật.',
+    'Đội ngũ báo cáo viên còn mỏng.',
+    'I. NHIỆM VỤ, GIẢI PHÁP',
+    'Ban Thường vụ Tỉnh ủy yêu cầu:',
+    '1. Các cấp ủy đảng tăng cường lãnh đạo, chỉ đạo công tác phổ biến,',
+    'giáo dục pháp luật.',
+    '2.1. Sở Tư pháp chủ trì tổ chức Ngày đọc văn bản hằng tháng.',
+    'a) Các địa phương thực hiện.',
+  ];
+
+  it('starts a paragraph at a numbered part, after a heading in capitals, or after a sentence that ends short of the margin', () => {
+    // Line 5 ends a sentence at the margin (as long as the lines that run on): the paragraph goes on.
+    expect(paragraphStarts(PASTED)).toEqual([0, 3, 7, 8, 9, 11, 12]);
+    // Lines that all run on, and a block of one line, stay one paragraph.
+    expect(paragraphStarts(PASTED.slice(0, 3))).toEqual([0]);
+    expect(paragraphStarts(['Một dòng.'])).toEqual([0]);
+    // A heading in capitals over two lines stays one.
+    expect(paragraphStarts(['I. NÂNG CAO HIỆU QUẢ CÔNG TÁC XÂY DỰNG', 'VÀ THI HÀNH PHÁP LUẬT', 'Các cấp ủy đảng…'])).toEqual([0, 2]);
+    // A number inside a line that runs on does not start a part.
+    expect(paragraphStarts(['Thực hiện Nghị quyết số', '66-NQ/TW ngày', '30/4/2025 của Bộ Chính trị.'])).toEqual([0]);
+  });
+
+  it('writes those paragraphs, numbered parts escaped as the content writes them, and says it split them', () => {
+    const warnings: string[] = [];
+    const { nodes } = bodyNodes(readTextBlocks(PASTED.join('\n')), { warn: (m) => warnings.push(m) });
+    const markdown = bodyToMarkdown({ type: 'root', children: nodes });
+    expect(markdown.trim().split('\n\n')).toEqual([
+      'Trong thời gian qua, công tác phổ biến, giáo dục pháp luật trên địa bàn tỉnh đã đạt được nhiều kết quả quan trọng, góp phần nâng cao ý thức chấp hành pháp luật của cán bộ, đảng viên và Nhân dân.',
+      'Tuy nhiên, công tác này vẫn còn một số hạn chế: việc phổ biến chưa thường xuyên; hình thức chưa đa dạng. Nguyên nhân chủ yếu là do nhận thức của một số cấp ủy, chính quyền chưa đầy đủ về vai trò của pháp luật. Đội ngũ báo cáo viên còn mỏng.',
+      'I. NHIỆM VỤ, GIẢI PHÁP',
+      'Ban Thường vụ Tỉnh ủy yêu cầu:',
+      '1\\. Các cấp ủy đảng tăng cường lãnh đạo, chỉ đạo công tác phổ biến, giáo dục pháp luật.',
+      '2.1. Sở Tư pháp chủ trì tổ chức Ngày đọc văn bản hằng tháng.',
+      'a) Các địa phương thực hiện.',
+    ]);
+    expect(warnings).toEqual(['tách dòng 1 thành 7 đoạn (các dòng không có dòng trống ở giữa, như khi chép từ PDF): đối chiếu chỗ tách với văn bản gốc']);
   });
 });
 

@@ -175,3 +175,22 @@ describe('Word text formatted as hidden', async () => {
     );
   });
 });
+
+describe('the issuing body printed above the type word, and named nowhere else', () => {
+  // The directive above without its signature: no "CỦA …" line, no "T/M …" line.
+  const unsigned = LINES.slice(0, LINES.indexOf('T/M BAN THƯỜNG VỤ'));
+  const leftOut = (line: string) => `dòng đầu văn bản không thuộc thuộc tính nào và không đưa vào trang: "${line}"`;
+  // The lines still reported: the motto, and a body above the issuer that its name did not need.
+  const cases: [string, string[], string, string[]][] = [
+    ['"BAN THƯỜNG VỤ TỈNH ỦY" under the Party committee of the province', unsigned, 'BAN THƯỜNG VỤ TỈNH ỦY', [leftOut('BAN CHẤP HÀNH ĐẢNG BỘ TỈNH ĐIỆN BIÊN'), leftOut('ĐẢNG CỘNG SẢN VIỆT NAM')]],
+    ['"TỈNH ỦY ĐIỆN BIÊN" above "BAN THƯỜNG VỤ"', ['TỈNH ỦY ĐIỆN BIÊN', 'BAN THƯỜNG VỤ', ...unsigned.slice(2)], 'BAN THƯỜNG VỤ TỈNH ỦY ĐIỆN BIÊN', [leftOut('ĐẢNG CỘNG SẢN VIỆT NAM')]],
+  ];
+
+  it.each(cases)('%s gives the issuer, and the lines that name it are not reported as left out', async (_, lines, phrase, reported) => {
+    const { outcome, doc } = await importIntoContent(write('chi-thi-10.txt', `${lines.join('\n')}\n`));
+    expect(doc!.data.issuer).toBe('ban-thuong-vu-tinh-uy-dien-bien');
+    const report = outcome.status === 'written' ? outcome.draft.report : null;
+    expect(report!.detected.find((d) => d.field === 'issuer')!.from).toContain(`"${phrase}" + "tỉnh Điện Biên"`);
+    expect(report!.warnings.filter((w) => w.startsWith('dòng đầu văn bản không thuộc thuộc tính nào'))).toEqual(reported);
+  });
+});

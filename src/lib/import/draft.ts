@@ -15,7 +15,7 @@ import { describeDraft } from './draft-report.ts';
 import { readHeader } from './header.ts';
 import { readTail, RECIPIENTS_LINE, SIGN_PREFIX, type Signer } from './tail.ts';
 import { citedDocuments, type CitedDocument } from './relations.ts';
-import { provinceOf, resolveIssuer } from './issuer.ts';
+import { headerIssuerPhrases, provinceOf, resolveIssuer } from './issuer.ts';
 import { emptyReport, type ImportReport } from './report.ts';
 import { normalizeInline, trimInline } from './inline.ts';
 import { docNumberSlug, parseDocNumber } from '../search/doc-number.ts';
@@ -62,7 +62,6 @@ export function buildDraft(blocks: readonly Block[], ctx: ImportContext): Draft 
   const report = emptyReport();
   const warn = (m: string) => report.warnings.push(m);
   const header = readHeader(blocks, ctx.catalog?.types ?? []);
-  for (const line of header.unused) warn(`dòng đầu văn bản không thuộc thuộc tính nào và không đưa vào trang: "${line}"`);
 
   // Where the body ends: the foot ("Nơi nhận", signature) and the appendix ("PHỤ LỤC").
   let tailStart = -1;
@@ -108,12 +107,17 @@ export function buildDraft(blocks: readonly Block[], ctx: ImportContext): Draft 
 
   const relations = citedDocuments(body, number?.value ?? null);
   const dates = relations.map((r) => r.issued).filter((d): d is string => d !== null).sort();
+  // The issuing body as named after the type word, in the appendix caption or the signature; else
+  // as printed above the type word, whose lines are then used (not reported as left out).
+  const fromHeader = headerIssuerPhrases(header.unused);
   const issuer = resolveIssuer(ctx.organizations, {
-    phrases: [header.issuerPhrase, caption.issuerPhrase, tail.signer?.onBehalfOf?.replace(/^\S+\s+/, '') ?? null].filter((p): p is string => !!p),
+    phrases: [header.issuerPhrase, caption.issuerPhrase, tail.signer?.onBehalfOf?.replace(/^\S+\s+/, '') ?? null, ...fromHeader.map((h) => h.phrase)].filter((p): p is string => !!p),
     text: allText,
     issued,
     notBefore: dates.at(-1) ?? null,
   });
+  const used = new Set(issuer.ok ? (fromHeader.find((h) => h.phrase === issuer.phrase)?.lines ?? []) : []);
+  for (const line of header.unused) if (!used.has(line.trim())) warn(`dòng đầu văn bản không thuộc thuộc tính nào và không đưa vào trang: "${line}"`);
 
   const data: DraftData = {
     number: number?.value ?? null,

@@ -20,8 +20,27 @@ export interface IssuerEvidence {
 }
 
 export type IssuerResult =
-  | { ok: true; id: string; province: string | null; reason: string }
+  | { ok: true; id: string; province: string | null; reason: string; /** The phrase that named it. */ phrase: string }
   | { ok: false; province: string | null; reason: string };
+
+// Lines of the header that name no issuer: the national or Party motto, and the star under a name.
+const NOT_AN_ISSUER = /^(?:dang cong san viet nam|cong hoa xa hoi chu nghia viet nam|doc lap\W+tu do\W+hanh phuc|\W*)$/;
+
+/**
+ * Names of the issuing body in the lines printed above the type word (top left: the body above,
+ * then the issuing body, e.g. "TỈNH ỦY ĐIỆN BIÊN" / "BAN THƯỜNG VỤ", or "BAN THƯỜNG VỤ TỈNH ỦY"),
+ * best first: each line after the line above it ("BAN THƯỜNG VỤ TỈNH ỦY ĐIỆN BIÊN"), then alone,
+ * from the lowest line up. With the lines each phrase is made of.
+ */
+export function headerIssuerPhrases(lines: readonly string[]): { phrase: string; lines: string[] }[] {
+  const named = lines.map((l) => l.trim()).filter((l) => !NOT_AN_ISSUER.test(foldName(l)));
+  const out: { phrase: string; lines: string[] }[] = [];
+  for (let i = named.length - 1; i >= 0; i--) {
+    if (i > 0) out.push({ phrase: `${named[i]} ${named[i - 1]}`, lines: [named[i - 1]!, named[i]!] });
+    out.push({ phrase: named[i]!, lines: [named[i]!] });
+  }
+  return out;
+}
 
 /** The one province the text names ("tỉnh Điện Biên", "Tỉnh ủy Điện Biên") among those of the organizations. */
 export function provinceOf(orgs: readonly Organization[], text: string): { ok: true; province: string } | { ok: false; reason: string } {
@@ -36,7 +55,7 @@ export function resolveIssuer(orgs: readonly Organization[], evidence: IssuerEvi
   const found = provinceOf(orgs, evidence.text);
   if (!found.ok) return { ok: false, province: null, reason: found.reason };
   const province = found.province;
-  if (!evidence.phrases.length) return { ok: false, province, reason: 'không tìm thấy tên cơ quan ban hành (dòng "CỦA …", chú thích phụ lục hoặc dòng "T/M …" của chữ ký)' };
+  if (!evidence.phrases.length) return { ok: false, province, reason: 'không tìm thấy tên cơ quan ban hành (dòng "CỦA …", tên cơ quan ở đầu văn bản, chú thích phụ lục hoặc dòng "T/M …" của chữ ký)' };
   for (const phrase of evidence.phrases) {
     const wanted = foldName(phrase);
     const matching = orgs.filter(
@@ -50,7 +69,7 @@ export function resolveIssuer(orgs: readonly Organization[], evidence: IssuerEvi
         : evidence.notBefore && alive.length < matching.length
           ? `văn bản dẫn chiếu văn bản ngày ${evidence.notBefore}, khi ${matching.filter((o) => o !== alive[0]).map((o) => o.id).join(', ')} không còn tồn tại`
           : null;
-      return { ok: true, id: alive[0]!.id, province, reason: `"${phrase}" + "tỉnh ${province}"${when ? `; ${when}` : ''}` };
+      return { ok: true, id: alive[0]!.id, province, phrase, reason: `"${phrase}" + "tỉnh ${province}"${when ? `; ${when}` : ''}` };
     }
     const ids = (alive.length ? alive : matching).map((o) => o.id).join(', ');
     return { ok: false, province, reason: `"${phrase}" của tỉnh ${province} khớp nhiều cơ quan (${ids}); không đủ căn cứ để chọn` };

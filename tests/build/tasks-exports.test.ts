@@ -21,6 +21,7 @@ interface JsonTask {
   overseers: JsonAgency[];
   leads: JsonAgency[];
   coordinators: JsonAgency[];
+  shared: { organization: string; name: string; role: 'leads' | 'coordinators' | 'overseers'; via: string[] }[];
   deadline: { text: string; kind: string; due: string | null; start: string | null; until: string | null; rrule: string | null; time: string | null; note: string | null; problem: { code: string; message: string } | null };
   status: string;
   next: string | null;
@@ -90,6 +91,34 @@ describe('/api/tasks.json', () => {
     const { corpus } = loadContent(join(ROOT, 'content'), ROOT, { PORTAL_AS_OF: TEST_AS_OF });
     expect(json.tasks.map((t) => [t.id, t.status, t.next])).toEqual(corpus!.tasks.map((t) => [t.id, t.status, t.next]));
     expect(cardIds('/nhiem-vu/').sort()).toEqual(json.tasks.map((t) => t.id).sort());
+  });
+});
+
+describe('tasks given in common in the exports', () => {
+  it('name in tasks.json each body a general name of the row includes, as its record says, and the CSV says the same', () => {
+    const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
+    const { corpus } = loadContent(join(ROOT, 'content'), ROOT, { PORTAL_AS_OF: TEST_AS_OF });
+    const columns = ['leads', 'coordinators', 'overseers'] as const;
+    // Worked out here from the records and the rows: a body named in a row directly is not given it in common.
+    const expected = json.tasks.flatMap((t) => {
+      const province = corpus!.tasks.find((x) => x.id === t.id)!.document.province;
+      const direct = new Set(columns.flatMap((c) => t[c]).flatMap((a) => (a.organization ? [a.organization] : [])));
+      return [...corpus!.organizations].flatMap(([id, org]) => {
+        if (org.province !== province || direct.has(id)) return [];
+        const general = new Set(org.includedIn.map(fold));
+        return columns.flatMap((role) => {
+          const via = t[role].filter((a) => general.has(fold(a.name))).map((a) => a.name);
+          return via.length ? [`${t.id} ${id} ${role} ${via.join(' | ')}`] : [];
+        });
+      });
+    });
+    const written = json.tasks.flatMap((t) => t.shared.map((a) => `${t.id} ${a.organization} ${a.role} ${a.via.join(' | ')}`));
+    expect(written.sort()).toEqual(expected.sort());
+    // The communes of Điện Biên are given row 2 to coordinate, as "các địa phương".
+    expect(byRef(DB, '2.').shared).toContainEqual({ organization: 'cap-xa-dien-bien', name: expect.any(String), role: 'coordinators', via: ['các địa phương'] });
+    const csv = read('api/tasks.csv');
+    expect(csv.slice(1).split('\r\n')[0]!.endsWith(',Giao chung cho')).toBe(true);
+    expect(csv).toContain(`${corpus!.organizations.get('cap-xa-dien-bien')!.name} (phối hợp, qua “các địa phương”)`);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   quarterOf,
   roleSummary,
   sharedVia,
+  sharedAssignments,
   sortByUrgency,
   statusCounts,
   tasksOf,
@@ -233,6 +234,28 @@ describe('agenciesOf, with general names that include a body (includedIn)', () =
     expect(roleSummary(stp)).toBe('chủ trì 5, phối hợp 1; giao chung: chủ trì 1, phối hợp 3');
     expect(sharedVia(stp, TRUOC_31_5, 'leads')).toEqual(['Các sở, ngành theo chức năng, nhiệm vụ, lĩnh vực quản lý']);
     expect(sharedVia(stp, TRUOC_31_5, 'coordinates')).toEqual(['các địa phương']);
+  });
+
+  it('lists, for the exports, who is given each task in common, in which column and through which name', () => {
+    const shared = sharedAssignments(agencies);
+    expect(shared.get(TRUOC_31_5.id)).toEqual([
+      { organization: 'cap-xa-dien-bien', name: 'Các xã, phường tỉnh Điện Biên', role: 'coordinators', via: ['các địa phương'] },
+      { organization: 'so-tu-phap-dien-bien', name: 'Sở Tư pháp tỉnh Điện Biên', role: 'leads', via: ['Các sở, ngành theo chức năng, nhiệm vụ, lĩnh vực quản lý'] },
+      { organization: 'so-tu-phap-dien-bien', name: 'Sở Tư pháp tỉnh Điện Biên', role: 'coordinators', via: ['các địa phương'] },
+    ]);
+    // Row 20 writes the name with a capital; row 11 names no general name; the other province's row none of these records.
+    expect(shared.get(upper.id)!.map((a) => [a.organization, a.via])).toEqual([['cap-xa-dien-bien', ['Các địa phương']], ['so-tu-phap-dien-bien', ['Các địa phương']]]);
+    expect(shared.has(TASKS.find((t) => t.ref === '11.')!.id)).toBe(false);
+    expect(shared.has(elsewhere.id)).toBe(false);
+  });
+
+  it('names every general name of a column that brings a task, the second of a row too', () => {
+    const both = makeTask('21', { leads: [{ name: 'Các đảng ủy trực thuộc', orgId: null, slug: 'dien-bien--cac-dang-uy-truc-thuoc' }, DIA_PHUONG], coordinators: [], overseers: [] });
+    const records = new Map([['cap-xa-dien-bien', { name: 'Các xã, phường tỉnh Điện Biên', province: 'Điện Biên', includedIn: ['các địa phương', 'Các đảng ủy trực thuộc'] }]]);
+    const communes = agenciesOf([both], records).find((a) => a.slug === 'cap-xa-dien-bien')!;
+    expect(ids(communes.shared.leads)).toEqual(['21']);
+    expect(sharedVia(communes, both, 'leads')).toEqual(['Các đảng ủy trực thuộc', 'các địa phương']);
+    expect(sharedAssignments([communes]).get(both.id)).toEqual([{ organization: 'cap-xa-dien-bien', name: 'Các xã, phường tỉnh Điện Biên', role: 'leads', via: ['Các đảng ủy trực thuộc', 'các địa phương'] }]);
   });
 
   it('leaves the general name’s own page as it was', () => {

@@ -93,7 +93,7 @@ describe('tasksToJson', () => {
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.startsWith('{\n  "asOf": "2026-03-01",\n  "tasks": [\n')).toBe(true);
     expect(Object.keys(data.tasks[0])).toEqual([
-      'id', 'document', 'ref', 'content', 'overseers', 'leads', 'coordinators', 'product',
+      'id', 'document', 'ref', 'content', 'overseers', 'leads', 'coordinators', 'shared', 'product',
       'deadline', 'status', 'statusLabel', 'next',
     ]);
     expect(Object.keys(data.tasks[0].deadline)).toEqual(['text', 'kind', 'due', 'start', 'until', 'rrule', 'time', 'note', 'problem']);
@@ -109,6 +109,14 @@ describe('tasksToJson', () => {
       until: '2026-12-31', rrule: 'FREQ=WEEKLY;BYDAY=TH', time: '15:00', note: null, problem: null,
     });
     expect(data.tasks[3].next).toBe('2026-03-05');
+  });
+
+  it('names the bodies given a task in common, and writes [] for a task given to none', () => {
+    const shared = new Map([[TASKS[1]!.id, [{ organization: 'cap-xa-dien-bien', name: 'Các xã, phường tỉnh Điện Biên', role: 'coordinators' as const, via: ['các địa phương'] }]]]);
+    const withShared = JSON.parse(tasksToJson({ ...REGISTER, shared }));
+    expect(withShared.tasks[1].shared).toEqual([{ organization: 'cap-xa-dien-bien', name: 'Các xã, phường tỉnh Điện Biên', role: 'coordinators', via: ['các địa phương'] }]);
+    expect(withShared.tasks[0].shared).toEqual([]);
+    expect(data.tasks[1].shared).toEqual([]);
   });
 
   it('says why no day could be worked out', () => {
@@ -148,10 +156,10 @@ describe('tasksToCsv', () => {
     expect(rows[0]!).toEqual([
       'Mã nhiệm vụ', 'Số văn bản', 'Trích yếu', 'Đường dẫn', 'STT', 'Nội dung', 'Cấp ủy theo dõi chỉ đạo',
       'Chủ trì', 'Phối hợp', 'Sản phẩm', 'Thời gian hoàn thành (nguyên văn)', 'Loại thời hạn', 'Hạn chót',
-      'Bắt đầu', 'Kết thúc', 'Lặp lại (RRULE)', 'Giờ', 'Ghi chú về thời hạn', 'Trạng thái', 'Hạn kế tiếp',
+      'Bắt đầu', 'Kết thúc', 'Lặp lại (RRULE)', 'Giờ', 'Ghi chú về thời hạn', 'Trạng thái', 'Hạn kế tiếp', 'Giao chung cho',
     ]);
     expect(rows).toHaveLength(TASKS.length + 1);
-    expect(rows.every((r) => r.length === 20)).toBe(true);
+    expect(rows.every((r) => r.length === 21)).toBe(true);
   });
 
   it('round-trips quotes, commas and line breaks, and joins lists with "; "', () => {
@@ -162,19 +170,31 @@ describe('tasksToCsv', () => {
     expect(row[8]).toBe('Các sở, ban, ngành liên quan; các địa phương');
     expect(row[9]).toBe('Báo cáo "sơ kết", tổng kết\ndòng hai');
     expect(row.slice(10)).toEqual([
-      'Quý II/2026', 'Trong một khoảng thời gian', '2026-06-30', '2026-04-01', '2026-06-30', '', '', '', 'Sắp đến hạn', '',
+      'Quý II/2026', 'Trong một khoảng thời gian', '2026-06-30', '2026-04-01', '2026-06-30', '', '', '', 'Sắp đến hạn', '', '',
     ]);
     expect(text).toContain('"Báo cáo ""sơ kết"", tổng kết\ndòng hai"');
   });
 
   it('gives a recurring task its time, the deadline note and its next occurrence beside its first', () => {
     const weekly = rows.find((r) => r[0]!.endsWith('/8'))!;
-    expect(weekly.slice(12)).toEqual(['2026-03-05', '2026-03-02', '2026-12-31', 'FREQ=WEEKLY;BYDAY=TH', '15:00', '', 'Định kỳ', '2026-03-05']);
+    expect(weekly.slice(12)).toEqual(['2026-03-05', '2026-03-02', '2026-12-31', 'FREQ=WEEKLY;BYDAY=TH', '15:00', '', 'Định kỳ', '2026-03-05', '']);
     const noted = tasksToCsv({ ...REGISTER, tasks: [makeTask('4', {
       deadline: deadline({ text: 'Trước Quý II/2026', kind: 'date', due: '2026-03-31', note: 'Đọc là trước ngày 01/04/2026.' }),
       next: '2026-03-31',
     })] });
-    expect(parseCsv(noted.slice(1))[1]!.slice(16)).toEqual(['', 'Đọc là trước ngày 01/04/2026.', 'Chưa xác định thời hạn', '2026-03-31']);
+    expect(parseCsv(noted.slice(1))[1]!.slice(16)).toEqual(['', 'Đọc là trước ngày 01/04/2026.', 'Chưa xác định thời hạn', '2026-03-31', '']);
+  });
+});
+
+describe('tasksToCsv and tasks given in common', () => {
+  it('writes in its last column each body a general name of the row includes, its column and that name', () => {
+    const shared = new Map([[TASKS[1]!.id, [
+      { organization: 'cap-xa-dien-bien', name: 'Các xã, phường tỉnh Điện Biên', role: 'coordinators' as const, via: ['các địa phương'] },
+      { organization: 'so-tu-phap-dien-bien', name: 'Sở Tư pháp tỉnh Điện Biên', role: 'coordinators' as const, via: ['Các sở, ban, ngành liên quan', 'các địa phương'] },
+    ]]]);
+    const rows = parseCsv(tasksToCsv({ ...REGISTER, shared }).slice(1));
+    expect(rows[2]![20]).toBe('Các xã, phường tỉnh Điện Biên (phối hợp, qua “các địa phương”); Sở Tư pháp tỉnh Điện Biên (phối hợp, qua “Các sở, ban, ngành liên quan”, “các địa phương”)');
+    expect(rows[1]![20]).toBe('');
   });
 });
 

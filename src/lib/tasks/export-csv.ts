@@ -5,6 +5,7 @@
 import { lineChunks } from '../text-chunks.ts';
 import { taskUrl, type TaskExportInput } from './export-json.ts';
 import type { AgencyRef, DeadlineKind } from './types.ts';
+import type { SharedAssignment } from './register.ts';
 
 const HEADER = [
   'Mã nhiệm vụ',
@@ -27,6 +28,7 @@ const HEADER = [
   'Ghi chú về thời hạn',
   'Trạng thái',
   'Hạn kế tiếp',
+  'Giao chung cho',
 ];
 
 /** Spreadsheet readers are people, so the kind is written in words; JSON keeps the codes. */
@@ -52,6 +54,13 @@ function field(value: string): string {
 
 function names(refs: readonly AgencyRef[]): string {
   return refs.map((r) => r.name).join('; ');
+}
+
+const SHARED_ROLE: Readonly<Record<SharedAssignment['role'], string>> = { leads: 'chủ trì', coordinators: 'phối hợp', overseers: 'theo dõi chỉ đạo' };
+
+/** "Các xã, phường tỉnh Điện Biên (chủ trì, qua “các địa phương”)", one per body and column, "; " between. */
+function sharedCell(shared: readonly SharedAssignment[]): string {
+  return shared.map((a) => `${a.name} (${SHARED_ROLE[a.role]}, qua ${a.via.map((v) => `“${v}”`).join(', ')})`).join('; ');
 }
 
 function row(values: readonly string[]): string {
@@ -87,6 +96,9 @@ export function* tasksToCsvChunks(register: TaskExportInput): Generator<string> 
       // The day the task is next due as of the build (for a recurring one, its next occurrence,
       // where "Hạn chót" is its first): the column to sort a sheet by.
       task.next ?? '',
+      // Last, so the columns before keep their places: bodies whose records say a general name of
+      // the row includes them (a commune's officials filter this column for "giao chung").
+      sharedCell(register.shared?.get(task.id) ?? []),
     ]);
   });
 }

@@ -4,6 +4,7 @@
  */
 import { indentedJsonChunks } from '../text-chunks.ts';
 import type { AgencyRef, Task } from './types.ts';
+import type { SharedAssignment } from './register.ts';
 
 /** What every export of the register takes. */
 export interface TaskExportInput {
@@ -12,6 +13,11 @@ export interface TaskExportInput {
   /** Absolute site URL including the base path, without a trailing slash. */
   siteUrl: string;
   tasks: readonly Task[];
+  /**
+   * Bodies given each task in common (sharedAssignments: records whose `includedIn` names a
+   * general name of the row), by task id; absent or empty when none.
+   */
+  shared?: ReadonlyMap<string, readonly SharedAssignment[]>;
 }
 
 /** Absolute URL of a site path such as `/van-ban/…/`. */
@@ -44,6 +50,7 @@ export function tasksToJsonChunks(register: TaskExportInput): Generator<string> 
       overseers: task.overseers.map(agency),
       leads: task.leads.map(agency),
       coordinators: task.coordinators.map(agency),
+      shared: (register.shared?.get(task.id) ?? []).map((a) => ({ organization: a.organization, name: a.name, role: a.role, via: a.via })),
       product: task.product,
       deadline: {
         text: d.text,

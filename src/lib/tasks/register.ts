@@ -175,8 +175,9 @@ export function agenciesOf(tasks: readonly Task[], organizations: ReadonlyMap<st
             const org = organizations.get(id)!;
             if (org.province !== null && (place === null || foldName(org.province) !== place)) continue;
             const agency = agencyFor(id, id, org.name, org.province);
-            if (ROLE_ORDER.some((r) => agency.roles[r].includes(task)) || agency.shared[role].includes(task)) continue;
-            agency.shared[role].push(task);
+            if (ROLE_ORDER.some((r) => agency.roles[r].includes(task))) continue;
+            if (!agency.shared[role].includes(task)) agency.shared[role].push(task);
+            // Every general name that brings it, a second one of the same column too (sharedVia names them all).
             if (!agency.sharedNames.some((n) => foldName(n) === foldName(ref.name))) agency.sharedNames.push(ref.name);
           }
         }
@@ -204,6 +205,38 @@ export function sharedVia(agency: Pick<Agency, 'sharedNames'>, task: Task, role:
   const refs = role === 'leads' ? task.leads : role === 'coordinates' ? task.coordinators : task.overseers;
   const included = new Set(agency.sharedNames.map(foldName));
   return refs.map((r) => r.name).filter((n) => included.has(foldName(n)));
+}
+
+/** A body given a task in common: a record whose `includedIn` names a general name of the row. */
+export interface SharedAssignment {
+  /** Organization id (content/co-quan/). */
+  organization: string;
+  name: string;
+  /** The column of the general name: as the exports name the task's columns. */
+  role: 'leads' | 'coordinators' | 'overseers';
+  /** The general names of that column that include the body, as written in the row. */
+  via: string[];
+}
+
+const EXPORT_ROLE: Readonly<Record<AgencyRole, SharedAssignment['role']>> = { leads: 'leads', coordinates: 'coordinators', oversees: 'overseers' };
+
+/**
+ * The shared tasks of `agencies` (agenciesOf) by task id: who is given each task in common, in
+ * which column and through which general name, as the agency pages and calendars show it ("giao
+ * chung"), for the exports. In agency order, then role order; tasks without any are absent.
+ */
+export function sharedAssignments(agencies: readonly Agency[]): Map<string, SharedAssignment[]> {
+  const out = new Map<string, SharedAssignment[]>();
+  for (const agency of agencies) {
+    if (agency.orgId === null) continue;
+    for (const role of ROLE_ORDER) {
+      for (const task of agency.shared[role]) {
+        const entry: SharedAssignment = { organization: agency.orgId, name: agency.name, role: EXPORT_ROLE[role], via: sharedVia(agency, task, role) };
+        out.set(task.id, [...(out.get(task.id) ?? []), entry]);
+      }
+    }
+  }
+  return out;
 }
 
 /** Organization ids by the folded general names their records say include them. */

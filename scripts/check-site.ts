@@ -39,7 +39,11 @@ const other = values.get('compare');
 const dist = resolve(root, args[0] ?? 'dist');
 const label = relative(root, dist) || '.';
 if (!existsSync(dist)) {
-  console.error(`${label}: no built site here (run npm run build first)`);
+  console.error(`${label}: không có trang đã xây dựng nào ở đây (hãy chạy npm run build trước)`);
+  process.exit(1);
+}
+if (other && !existsSync(resolve(root, other))) {
+  console.error(`${other}: không có bản dựng nào ở đây để so sánh (--compare cần thư mục của một bản dựng khác)`);
   process.exit(1);
 }
 
@@ -63,13 +67,13 @@ const withScript = w.filter((p) => p.script > 0);
 const mostScript = withScript.reduce((a, b) => (b.script > a.script ? b : a), withScript[0] ?? w[0]!);
 const fonts = new Set(w.flatMap((p) => p.fonts));
 console.log(`
-Quality gates on ${label}/ (${site}${base}): ${report.pages} pages, ${report.files} files
-  html: ${report.pages} pages checked with html-validate (.htmlvalidate.mjs)
-  links: ${report.links.internal} internal URLs checked, ${report.links.anchors} of them with an #anchor; ${report.links.external} links to other sites
-  weight: HTML + CSS compressed: median ${kb(median(htmlCss))}, max ${kb(heaviest.html + heaviest.css)} (${heaviest.file}); budget ${kb(report.budget.htmlCss)}
-          script before interaction: ${withScript.length} pages have any, max ${kb(mostScript?.script ?? 0)}${withScript.length ? ` (${mostScript!.file})` : ''}; budget ${kb(report.budget.script)}
-          web fonts: ${fonts.size ? [...fonts].join(', ') : 'none (system fonts)'}
-  security: Content-Security-Policy <meta> on ${report.security.pagesWithPolicy}/${report.pages} pages; ${report.security.inlineScripts} inline scripts, ${report.security.inlineStyles} inline styles; ${headerPolicy ? 'server header policy from deploy/nginx.conf checked too' : 'no server header policy to check'}
-  server: ${gzipUris ? `deploy/nginx.conf sends ${report.gzipSent} files with Content-Encoding: gzip (${gzipUris.length} patterns)` : server ? 'deploy/nginx.conf not checked (see above)' : 'no deploy/nginx.conf to check'}${other ? `\n  reproducible: compared with ${other}` : ''}
-${problems.length ? `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}.` : 'No problems.'}`);
+Các cổng chất lượng trên ${label}/ (${site}${base}): ${report.pages} trang, ${report.files} tệp
+  html: đã kiểm tra ${report.pages} trang bằng html-validate (.htmlvalidate.mjs)
+  links: đã kiểm tra ${report.links.internal} địa chỉ nội bộ, trong đó ${report.links.anchors} địa chỉ trỏ tới một mục (#…); ${report.links.external} liên kết đến trang web khác
+  weight: HTML + CSS sau khi nén: trung vị ${kb(median(htmlCss))}, lớn nhất ${kb(heaviest.html + heaviest.css)} (${heaviest.file}); giới hạn ${kb(report.budget.htmlCss)}
+          script tải trước khi người đọc tương tác: có ở ${withScript.length} trang, lớn nhất ${kb(mostScript?.script ?? 0)}${withScript.length ? ` (${mostScript!.file})` : ''}; giới hạn ${kb(report.budget.script)}
+          phông web: ${fonts.size ? [...fonts].join(', ') : 'không có (dùng phông hệ thống)'}
+  security: thẻ <meta> Content-Security-Policy có trên ${report.security.pagesWithPolicy}/${report.pages} trang; ${report.security.inlineScripts} <script> nội tuyến, ${report.security.inlineStyles} <style> nội tuyến; ${headerPolicy ? 'đã kiểm tra cả chính sách header của máy chủ trong deploy/nginx.conf' : 'không có chính sách header của máy chủ để kiểm tra'}
+  server: ${gzipUris ? `deploy/nginx.conf gửi ${report.gzipSent} tệp với Content-Encoding: gzip (${gzipUris.length} mẫu)` : server ? 'chưa kiểm tra được deploy/nginx.conf (xem vấn đề ở trên)' : 'không có deploy/nginx.conf để kiểm tra'}${other ? `\n  reproducible: đã so sánh với ${other}` : ''}
+${problems.length ? `${problems.length} vấn đề. Hãy sửa các vấn đề trên rồi chạy lại npm run build và npm run check:site.` : 'Không có vấn đề nào.'}`);
 process.exit(problems.length ? 1 : 0);

@@ -106,19 +106,19 @@ describe('each gate fails on a broken copy of the site', () => {
   it('links: a link to a page that does not exist', () => {
     const dir = brokenSite((d) => addToDoc(d, '<p><a href="/van-ban/khong-co/">mất</a></p>'));
     const { problems } = checkLinks(readSiteFiles(dir), at);
-    expect(problems.map((p) => [p.file, p.message])).toEqual([[DOC, '<a href="/van-ban/khong-co/">: broken, no file van-ban/khong-co/index.html in the built site']]);
+    expect(problems.map((p) => [p.file, p.message])).toEqual([[DOC, '<a href="/van-ban/khong-co/">: liên kết hỏng, không có tệp van-ban/khong-co/index.html trong trang đã xây dựng']]);
   });
 
   it('links: a link to an anchor that does not exist', () => {
     const dir = brokenSite((d) => addToDoc(d, '<p><a href="#muc-99">mục 99</a></p>'));
     const { problems } = checkLinks(readSiteFiles(dir), at);
-    expect(problems.map((p) => [p.file, p.message])).toEqual([[DOC, `<a href="#muc-99">: broken anchor, ${DOC} has no element with id="muc-99"`]]);
+    expect(problems.map((p) => [p.file, p.message])).toEqual([[DOC, `<a href="#muc-99">: liên kết hỏng tới một mục: ${DOC} không có phần tử nào có id="muc-99"`]]);
   });
 
   it('links: a link to another site without rel="noopener noreferrer"', () => {
     const dir = brokenSite((d) => addToDoc(d, '<p><a href="https://example.org/" rel="noopener">nơi khác</a></p>'));
     const { problems } = checkLinks(readSiteFiles(dir), at);
-    expect(problems.map((p) => [p.file, p.message])).toEqual([[DOC, '<a href="https://example.org/">: link to another site without rel="noreferrer"']]);
+    expect(problems.map((p) => [p.file, p.message])).toEqual([[DOC, '<a href="https://example.org/">: liên kết đến trang web khác thiếu rel="noreferrer" (cần rel="noopener noreferrer")']]);
   });
 
   it('links: a stylesheet url() to a missing file', () => {
@@ -128,7 +128,7 @@ describe('each gate fails on a broken copy of the site', () => {
       appendFileSync(join(d, css), '\n.lp-x{background:url(/khong-co.png)}\n');
     });
     const { problems } = checkLinks(readSiteFiles(dir), at);
-    expect(problems.map((p) => [p.file, p.message])).toEqual([[css, 'url(/khong-co.png): broken, no file khong-co.png in the built site']]);
+    expect(problems.map((p) => [p.file, p.message])).toEqual([[css, 'url(/khong-co.png): liên kết hỏng, không có tệp khong-co.png trong trang đã xây dựng']]);
   });
 
   it('weight: a page over 30 KB of compressed HTML + CSS', () => {
@@ -136,7 +136,7 @@ describe('each gate fails on a broken copy of the site', () => {
     const { problems } = measureWeights(readSiteFiles(dir), at);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.file).toBe(DOC);
-    expect(problems[0]!.message).toMatch(/^HTML \+ CSS is \d+\.\d KB compressed \(HTML \d+\.\d KB, CSS \d+\.\d KB\), over the 30\.0 KB budget$/);
+    expect(problems[0]!.message).toMatch(/^HTML \+ CSS nặng \d+\.\d KB sau khi nén \(HTML \d+\.\d KB, CSS \d+\.\d KB\), vượt giới hạn 30\.0 KB$/);
   });
 
   it('weight: a script over 5 KB loaded with the page, counting what it imports', () => {
@@ -150,7 +150,7 @@ describe('each gate fails on a broken copy of the site', () => {
     });
     const { problems, pages } = measureWeights(readSiteFiles(dir), at);
     expect(problems.map((p) => p.file)).toEqual([DOC]);
-    expect(problems[0]!.message).toMatch(/^script before interaction is \d+\.\d KB compressed \(_astro\/nang\.js, _astro\/nhe\.js, _astro\/nang-phu\.js\), over the 5\.0 KB budget$/);
+    expect(problems[0]!.message).toMatch(/^script tải trước khi người đọc tương tác nặng \d+\.\d KB sau khi nén \(_astro\/nang\.js, _astro\/nhe\.js, _astro\/nang-phu\.js\), vượt giới hạn 5\.0 KB; phần không cần ngay hãy tải bằng import\(\) động$/);
     // The dynamically imported module is not counted.
     expect(pages.find((p) => p.file === DOC)!.scripts).not.toContain('_astro/khong-tinh.js');
   });
@@ -165,8 +165,8 @@ describe('each gate fails on a broken copy of the site', () => {
     });
     const { problems } = measureWeights(readSiteFiles(dir), at);
     expect(problems.map((p) => [p.file, p.message])).toEqual([
-      ['fonts/noto.ttf', 'web font is not WOFF2 (use a WOFF2 subset, or system fonts)'],
-      ['fonts/noto.ttf', 'web font is 97.7 KB, over the 64.0 KB budget for one font file (subset it)'],
+      ['fonts/noto.ttf', 'phông web không ở dạng WOFF2 (hãy dùng bản WOFF2 rút gọn chỉ gồm các ký tự cần dùng, hoặc phông hệ thống)'],
+      ['fonts/noto.ttf', 'phông web nặng 97.7 KB, vượt giới hạn 64.0 KB cho một tệp phông (hãy rút gọn phông, chỉ giữ các ký tự cần dùng)'],
     ]);
   });
 
@@ -174,15 +174,15 @@ describe('each gate fails on a broken copy of the site', () => {
     const dir = brokenSite((d) => addToDoc(d, '<script>document.title = "x"</script>'));
     const { problems } = checkSecurity(readSiteFiles(dir), at, { headerPolicy: cspFromNginxConf(nginx), headerSource: 'deploy/nginx.conf' });
     expect(problems.map((p) => [p.file, p.message])).toEqual([
-      [DOC, "inline <script> is not allowed by the page's policy (no matching hash): it will not run"],
-      [DOC, 'inline <script> is not allowed by deploy/nginx.conf (no matching hash): it will not run'],
+      [DOC, '<script> nội tuyến bị chính sách của trang chặn (không có mã băm khớp): script sẽ không chạy'],
+      [DOC, '<script> nội tuyến bị deploy/nginx.conf chặn (không có mã băm khớp): script sẽ không chạy'],
     ]);
   });
 
   it('security: a resource from another site', () => {
     const dir = brokenSite((d) => addToDoc(d, '<img src="https://cdn.example.com/logo.png" alt="">'));
     const { problems } = checkSecurity(readSiteFiles(dir), at);
-    expect(problems.map((p) => [p.file, p.message])).toEqual([[DOC, '<img src="https://cdn.example.com/logo.png">: third-party request to https://cdn.example.com']]);
+    expect(problems.map((p) => [p.file, p.message])).toEqual([[DOC, '<img src="https://cdn.example.com/logo.png">: yêu cầu tới bên thứ ba https://cdn.example.com']]);
   });
 
   it('security: a page without its Content-Security-Policy, and a server policy that allows inline scripts', () => {
@@ -193,9 +193,9 @@ describe('each gate fails on a broken copy of the site', () => {
     const weak = cspFromNginxConf(nginx)!.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");
     const { problems } = checkSecurity(readSiteFiles(dir), at, { headerPolicy: weak, headerSource: 'deploy/nginx.conf' });
     const messages = problems.map((p) => `${p.file}: ${p.message}`);
-    expect(messages).toContain(`${DOC}: no Content-Security-Policy <meta>`);
-    expect(messages.filter((m) => m.includes('differ'))).toHaveLength(1);
-    expect(messages.find((m) => m.includes('differ'))).toContain(`script-src: page "'self' 'wasm-unsafe-eval'", header "'self' 'unsafe-inline' 'wasm-unsafe-eval'"`);
+    expect(messages).toContain(`${DOC}: không có thẻ <meta> Content-Security-Policy`);
+    expect(messages.filter((m) => m.includes('khác nhau'))).toHaveLength(1);
+    expect(messages.find((m) => m.includes('khác nhau'))).toContain(`script-src: trang "'self' 'wasm-unsafe-eval'", header "'self' 'unsafe-inline' 'wasm-unsafe-eval'"`);
   });
 
   it('server: a Pagefind file deploy/nginx.conf leaves out, and one it would send as gzip that is not', () => {
@@ -203,7 +203,7 @@ describe('each gate fails on a broken copy of the site', () => {
     // The config without its line for the WebAssembly: both indexes' copies are named, as one kind each.
     const withoutWasm = patterns.filter((p) => !p.test('/pagefind/wasm.unknown.pagefind'));
     expect(withoutWasm).toHaveLength(patterns.length - 1);
-    const unpacked = 'gzip-compressed by Pagefind, but deploy/nginx.conf does not send it with Content-Encoding: gzip (add a pattern for it to the map), so the browser\'s Pagefind unpacks it in JavaScript';
+    const unpacked = 'Pagefind đã nén gzip tệp này nhưng deploy/nginx.conf không gửi nó với Content-Encoding: gzip, nên Pagefind trong trình duyệt phải tự giải nén bằng JavaScript (chậm hơn); hãy thêm một mẫu cho tệp này vào map';
     expect(lines(checkContentEncoding(readSiteFiles(siteDir), at, withoutWasm, 'deploy/nginx.conf').problems)).toEqual([
       `dist/pagefind/toan-van/wasm.unknown.pagefind: server: ${unpacked}`,
       `dist/pagefind/wasm.unknown.pagefind: server: ${unpacked}`,
@@ -215,7 +215,7 @@ describe('each gate fails on a broken copy of the site', () => {
       writeFileSync(join(d, meta), gunzipSync(readFileSync(join(d, meta))));
     });
     expect(lines(checkContentEncoding(readSiteFiles(dir), at, patterns, 'deploy/nginx.conf').problems)).toEqual([
-      `dist/${meta}: server: deploy/nginx.conf sends it with Content-Encoding: gzip, but it is not gzip-compressed: browsers cannot read it`,
+      `dist/${meta}: server: deploy/nginx.conf gửi tệp này với Content-Encoding: gzip nhưng tệp không được nén gzip: trình duyệt không đọc được`,
     ]);
   });
 
@@ -227,8 +227,8 @@ describe('each gate fails on a broken copy of the site', () => {
     });
     const problems = compareBuilds(hashSite(readSiteFiles(a)), hashSite(readSiteFiles(b)));
     expect(lines(problems)).toEqual([
-      'dist/build-time.txt: reproducible: only in the second build',
-      `dist/${DOC}: reproducible: differs between two builds of the same content`,
+      'dist/build-time.txt: reproducible: chỉ có trong bản dựng thứ hai',
+      `dist/${DOC}: reproducible: khác nhau giữa hai bản dựng của cùng một nội dung`,
     ]);
   });
 });

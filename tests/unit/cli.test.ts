@@ -184,3 +184,16 @@ describe('the content folder new and import write into', { timeout: 60_000 }, ()
     expect(existsSync(join(other, 'hoi-dap/tuy-chon-content.md'))).toBe(false);
   });
 });
+
+describe('npm run check:site with a folder that is not there', { timeout: 60_000 }, () => {
+  it('names it in Vietnamese and exits 1, for the site and for --compare', () => {
+    const built = osTempDir();
+    const missing = join(built, 'khong-co');
+    const site = runScript('check-site', [missing]);
+    expect(site.status).toBe(1);
+    expect(site.stderr).toContain('không có trang đã xây dựng nào ở đây (hãy chạy npm run build trước)');
+    const compare = runScript('check-site', [built, '--compare', missing]);
+    expect(compare.status).toBe(1);
+    expect(compare.stderr).toBe(`${missing}: không có bản dựng nào ở đây để so sánh (--compare cần thư mục của một bản dựng khác)\n`);
+  });
+});

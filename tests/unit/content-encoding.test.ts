@@ -54,11 +54,11 @@ describe('gzipUrisFromNginxConf', () => {
   });
 
   it('refuses what it cannot check rather than guess', () => {
-    expect(() => gzipUrisFromNginxConf('server { add_header Content-Encoding gzip; }')).toThrow('add_header Content-Encoding gzip: expected a variable set by a map of $uri');
-    expect(() => gzipUrisFromNginxConf('server { add_header Content-Encoding $enc; }')).toThrow('add_header Content-Encoding $enc: no "map $uri $enc { … }" block');
-    expect(() => gzipUrisFromNginxConf('map $uri $enc { default ""; /pagefind/x gzip; }\nadd_header Content-Encoding $enc;')).toThrow('map $enc: "/pagefind/x" is not a regular expression (~…)');
-    expect(() => gzipUrisFromNginxConf('map $uri $enc { default ""; ~\\.br$ br; }\nadd_header Content-Encoding $enc;')).toThrow('map $enc: "~\\.br$" gives "br"; only gzip is checked');
-    expect(() => gzipUrisFromNginxConf('map $uri $enc { default gzip; }\nadd_header Content-Encoding $enc;')).toThrow('map $enc: default must be "" (no header), not "gzip"');
+    expect(() => gzipUrisFromNginxConf('server { add_header Content-Encoding gzip; }')).toThrow('add_header Content-Encoding gzip: cần một biến được đặt bằng khối map $uri');
+    expect(() => gzipUrisFromNginxConf('server { add_header Content-Encoding $enc; }')).toThrow('add_header Content-Encoding $enc: không có khối "map $uri $enc { … }"');
+    expect(() => gzipUrisFromNginxConf('map $uri $enc { default ""; /pagefind/x gzip; }\nadd_header Content-Encoding $enc;')).toThrow('map $enc: "/pagefind/x" không phải biểu thức chính quy (~…)');
+    expect(() => gzipUrisFromNginxConf('map $uri $enc { default ""; ~\\.br$ br; }\nadd_header Content-Encoding $enc;')).toThrow('map $enc: "~\\.br$" cho giá trị "br"; chỉ kiểm tra được giá trị gzip');
+    expect(() => gzipUrisFromNginxConf('map $uri $enc { default gzip; }\nadd_header Content-Encoding $enc;')).toThrow('map $enc: default phải là "" (không gửi header), không phải "gzip"');
   });
 });
 
@@ -79,7 +79,7 @@ describe('checkContentEncoding', () => {
   it('names a file sent as gzip that is not gzip: no browser could read it', () => {
     const s = site({ 'pagefind/index/a.pf_index': 'pagefind_dcd{}' });
     expect(checkContentEncoding(s, at, patterns, 'deploy/nginx.conf').problems.map((p) => formatSiteProblem(p))).toEqual([
-      'dist/pagefind/index/a.pf_index: server: deploy/nginx.conf sends it with Content-Encoding: gzip, but it is not gzip-compressed: browsers cannot read it',
+      'dist/pagefind/index/a.pf_index: server: deploy/nginx.conf gửi tệp này với Content-Encoding: gzip nhưng tệp không được nén gzip: trình duyệt không đọc được',
     ]);
   });
 
@@ -87,14 +87,14 @@ describe('checkContentEncoding', () => {
     const s = site({ 'pagefind/fragment/a.pf_fragment': packed, 'pagefind/fragment/b.pf_fragment': packed, 'pagefind/fragment/c.pf_fragment': packed, 'pagefind/wasm.unknown.pagefind': packed });
     const onlyWasm = [/\/pagefind\/.+\.pagefind$/];
     expect(checkContentEncoding(s, at, onlyWasm, 'deploy/nginx.conf').problems.map((p) => formatSiteProblem(p))).toEqual([
-      'dist/pagefind/fragment/a.pf_fragment: server: gzip-compressed by Pagefind, but deploy/nginx.conf does not send it with Content-Encoding: gzip (add a pattern for it to the map), so the browser\'s Pagefind unpacks it in JavaScript (and 2 more such files)',
+      'dist/pagefind/fragment/a.pf_fragment: server: Pagefind đã nén gzip tệp này nhưng deploy/nginx.conf không gửi nó với Content-Encoding: gzip, nên Pagefind trong trình duyệt phải tự giải nén bằng JavaScript (chậm hơn); hãy thêm một mẫu cho tệp này vào map (và 2 tệp cùng loại khác)',
     ]);
   });
 
   it('names a gzip download outside pagefind/ that a pattern would send unpacked', () => {
     const s = site({ 'tai-ve/van-ban.pf_index': packed });
     expect(checkContentEncoding(s, at, [/\.pf_index$/], 'deploy/nginx.conf').problems.map((p) => formatSiteProblem(p))).toEqual([
-      'dist/tai-ve/van-ban.pf_index: server: deploy/nginx.conf sends it with Content-Encoding: gzip: a browser would save it unpacked; only Pagefind\'s files are meant',
+      'dist/tai-ve/van-ban.pf_index: server: deploy/nginx.conf gửi tệp này với Content-Encoding: gzip: người tải về sẽ nhận tệp đã bị giải nén; chỉ các tệp của Pagefind mới được gửi như vậy (hãy sửa mẫu trong map)',
     ]);
   });
 

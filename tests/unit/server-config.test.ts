@@ -29,13 +29,13 @@ describe('readServerConfig', () => {
     expect(read.gzipUris).toBeUndefined();
     expect(read.headerPolicy).toBe(cspFromNginxConf(nginx));
     expect(lines(conf)).toEqual([
-      'dist/../deploy/nginx.conf: server: cannot tell which files it sends with Content-Encoding: gzip: add_header Content-Encoding gzip: expected a variable set by a map of $uri; the server check was not run',
+      'dist/../deploy/nginx.conf: server: không xác định được tệp nào được gửi với Content-Encoding: gzip: add_header Content-Encoding gzip: cần một biến được đặt bằng khối map $uri; phần kiểm tra server đã bị bỏ qua',
     ]);
   });
 
   it('reports a config without a Content-Security-Policy', () => {
     const conf = nginx.replace(/^\s*add_header Content-Security-Policy .*$/m, '');
     expect(conf).not.toBe(nginx);
-    expect(lines(conf)).toEqual(['dist/../deploy/nginx.conf: security: no add_header Content-Security-Policy']);
+    expect(lines(conf)).toEqual(['dist/../deploy/nginx.conf: security: không có add_header Content-Security-Policy (máy chủ cần gửi cùng chính sách với thẻ <meta> của các trang)']);
   });
 });

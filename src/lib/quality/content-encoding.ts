@@ -32,23 +32,23 @@ export function gzipUrisFromNginxConf(conf: string): RegExp[] {
   const header = /add_header\s+Content-Encoding\s+(\S+?)\s*(?:always\s*)?;/i.exec(text);
   if (!header) return [];
   const variable = header[1]!;
-  if (!variable.startsWith('$')) throw new Error(`add_header Content-Encoding ${variable}: expected a variable set by a map of $uri`);
+  if (!variable.startsWith('$')) throw new Error(`add_header Content-Encoding ${variable}: cần một biến được đặt bằng khối map $uri`);
   const block = new RegExp(`map\\s+\\$uri\\s+\\${variable}\\s*\\{([^}]*)\\}`).exec(text);
-  if (!block) throw new Error(`add_header Content-Encoding ${variable}: no "map $uri ${variable} { … }" block`);
+  if (!block) throw new Error(`add_header Content-Encoding ${variable}: không có khối "map $uri ${variable} { … }"`);
   const patterns: RegExp[] = [];
   for (const line of block[1]!.split(';')) {
     const entry = line.trim();
     if (!entry) continue;
     const m = /^(\S+)\s+"?([^"\s]*)"?$/.exec(entry);
-    if (!m) throw new Error(`map ${variable}: cannot read the entry "${entry}"`);
+    if (!m) throw new Error(`map ${variable}: không đọc được mục "${entry}"`);
     const [, key, value] = m as unknown as [string, string, string];
     if (key === 'default') {
-      if (value !== '') throw new Error(`map ${variable}: default must be "" (no header), not "${value}"`);
+      if (value !== '') throw new Error(`map ${variable}: default phải là "" (không gửi header), không phải "${value}"`);
       continue;
     }
     if (value === '') continue;
-    if (value !== 'gzip') throw new Error(`map ${variable}: "${key}" gives "${value}"; only gzip is checked`);
-    if (!key.startsWith('~')) throw new Error(`map ${variable}: "${key}" is not a regular expression (~…)`);
+    if (value !== 'gzip') throw new Error(`map ${variable}: "${key}" cho giá trị "${value}"; chỉ kiểm tra được giá trị gzip`);
+    if (!key.startsWith('~')) throw new Error(`map ${variable}: "${key}" không phải biểu thức chính quy (~…)`);
     patterns.push(key.startsWith('~*') ? new RegExp(key.slice(2), 'i') : new RegExp(key.slice(1)));
   }
   return patterns;
@@ -75,14 +75,14 @@ export function checkContentEncoding(site: SiteFiles, at: SiteLocation, patterns
     if (sentAsGzip) sent += 1;
     const gzip = isGzip(site.head(file, 2));
     const pagefind = file.startsWith('pagefind/');
-    if (sentAsGzip && !gzip) report(file, `${source} sends it with Content-Encoding: gzip, but it is not gzip-compressed: browsers cannot read it`);
-    else if (sentAsGzip && !pagefind) report(file, `${source} sends it with Content-Encoding: gzip: a browser would save it unpacked; only Pagefind's files are meant`);
-    else if (!sentAsGzip && gzip && pagefind) report(file, `gzip-compressed by Pagefind, but ${source} does not send it with Content-Encoding: gzip (add a pattern for it to the map), so the browser's Pagefind unpacks it in JavaScript`);
+    if (sentAsGzip && !gzip) report(file, `${source} gửi tệp này với Content-Encoding: gzip nhưng tệp không được nén gzip: trình duyệt không đọc được`);
+    else if (sentAsGzip && !pagefind) report(file, `${source} gửi tệp này với Content-Encoding: gzip: người tải về sẽ nhận tệp đã bị giải nén; chỉ các tệp của Pagefind mới được gửi như vậy (hãy sửa mẫu trong map)`);
+    else if (!sentAsGzip && gzip && pagefind) report(file, `Pagefind đã nén gzip tệp này nhưng ${source} không gửi nó với Content-Encoding: gzip, nên Pagefind trong trình duyệt phải tự giải nén bằng JavaScript (chậm hơn); hãy thêm một mẫu cho tệp này vào map`);
   }
   const problems = [...groups.values()].map(({ file, count, message }): SiteProblem => ({
     file,
     gate: 'server',
-    message: count > 1 ? `${message} (and ${count - 1} more such files)` : message,
+    message: count > 1 ? `${message} (và ${count - 1} tệp cùng loại khác)` : message,
   }));
   return { problems, sent };
 }

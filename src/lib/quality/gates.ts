@@ -44,7 +44,7 @@ export async function runGates(dir: string, options: GateOptions): Promise<GateR
   const links = checkLinks(site, options.at);
   const weight = measureWeights(site, options.at, budget);
   const security = checkSecurity(site, options.at, options);
-  const server = options.gzipUris ? checkContentEncoding(site, options.at, options.gzipUris, options.headerSource ?? 'the server') : { problems: [], sent: 0 };
+  const server = options.gzipUris ? checkContentEncoding(site, options.at, options.gzipUris, options.headerSource ?? 'máy chủ') : { problems: [], sent: 0 };
   return {
     problems: [...html, ...links.problems, ...weight.problems, ...security.problems, ...server.problems],
     pages: htmlPages(site).length,

@@ -38,14 +38,14 @@ export function checkLinks(site: SiteFiles, at: SiteLocation): { problems: SiteP
   /** Checks one URL written in `file`; returns nothing, records problems. */
   const check = (file: string, line: number | undefined, label: string, ref: string, base: URL, opts: { rel?: string; anchorable: boolean }) => {
     if (/^javascript:/i.test(ref)) {
-      problems.push({ file, line, gate: 'links', message: `${label}: javascript: URL (use a button and a script file)` });
+      problems.push({ file, line, gate: 'links', message: `${label}: địa chỉ javascript: (hãy dùng nút bấm và một tệp script)` });
       return;
     }
     let target;
     try {
       target = resolveRef(ref, base, site, at);
     } catch {
-      problems.push({ file, line, gate: 'links', message: `${label}: not a valid URL` });
+      problems.push({ file, line, gate: 'links', message: `${label}: không phải địa chỉ URL hợp lệ` });
       return;
     }
     if (target.kind === 'external') {
@@ -54,24 +54,24 @@ export function checkLinks(site: SiteFiles, at: SiteLocation): { problems: SiteP
       if (opts.rel !== undefined) {
         const rel = opts.rel.toLowerCase().split(/\s+/);
         const missing = ['noopener', 'noreferrer'].filter((r) => !rel.includes(r));
-        if (missing.length) problems.push({ file, line, gate: 'links', message: `${label}: link to another site without rel="${missing.join(' ')}"` });
+        if (missing.length) problems.push({ file, line, gate: 'links', message: `${label}: liên kết đến trang web khác thiếu rel="${missing.join(' ')}"${missing.length < 2 ? ' (cần rel="noopener noreferrer")' : ''}` });
       }
       return;
     }
     if (target.kind === 'outside-base') {
-      problems.push({ file, line, gate: 'links', message: `${label}: outside the site's base path ${at.base}` });
+      problems.push({ file, line, gate: 'links', message: `${label}: nằm ngoài đường dẫn gốc ${at.base} của trang` });
       return;
     }
     stats.internal++;
     if (target.file === null) {
-      problems.push({ file, line, gate: 'links', message: `${label}: broken, no file ${target.tried} in the built site` });
+      problems.push({ file, line, gate: 'links', message: `${label}: liên kết hỏng, không có tệp ${target.tried} trong trang đã xây dựng` });
       return;
     }
     const fragment = safeDecode(target.url.hash.slice(1));
     if (!fragment || !opts.anchorable || !target.file.endsWith('.html')) return;
     stats.anchors++;
     if (!anchors(target.file).has(fragment)) {
-      problems.push({ file, line, gate: 'links', message: `${label}: broken anchor, ${target.file} has no element with id="${fragment}"` });
+      problems.push({ file, line, gate: 'links', message: `${label}: liên kết hỏng tới một mục: ${target.file} không có phần tử nào có id="${fragment}"` });
     }
   };
 
@@ -80,7 +80,7 @@ export function checkLinks(site: SiteFiles, at: SiteLocation): { problems: SiteP
     for (const ref of refsOf(pageTags(site, file))) {
       const label = `<${ref.tag.name} ${ref.attr}="${ref.url}">`;
       if (file === '404.html' && isRelative(ref.url)) {
-        problems.push({ file, line: ref.tag.line, gate: 'links', message: `${label}: relative URL on the 404 page, which is served at any address (use a root-relative URL)` });
+        problems.push({ file, line: ref.tag.line, gate: 'links', message: `${label}: địa chỉ tương đối trên trang 404; trang này được trả về ở mọi địa chỉ nên địa chỉ tương đối sẽ trỏ sai (hãy dùng địa chỉ bắt đầu bằng "/")` });
         continue;
       }
       const rel = ref.tag.name === 'a' || ref.tag.name === 'area' ? (ref.tag.attrs.rel ?? '') : undefined;

@@ -22,7 +22,7 @@ export function compareBuilds(a: Map<string, string>, b: Map<string, string>, al
     const ha = a.get(file);
     const hb = b.get(file);
     if (ha === hb) continue;
-    const message = ha === undefined ? 'only in the second build' : hb === undefined ? 'only in the first build' : 'differs between two builds of the same content';
+    const message = ha === undefined ? 'chỉ có trong bản dựng thứ hai' : hb === undefined ? 'chỉ có trong bản dựng thứ nhất' : 'khác nhau giữa hai bản dựng của cùng một nội dung';
     problems.push({ file, gate: 'reproducible', message });
   }
   return problems;

@@ -39,7 +39,7 @@ export function checkSecurity(site: SiteFiles, at: SiteLocation, options: Securi
   const problems: SiteProblem[] = [];
   const stats: SecurityStats = { pagesWithPolicy: 0, inlineScripts: 0, inlineStyles: 0 };
   const header = options.headerPolicy ? parsePolicy(options.headerPolicy) : null;
-  const headerName = options.headerSource ?? 'the server header';
+  const headerName = options.headerSource ?? 'header của máy chủ';
   const origin = new URL(at.origin).origin;
   let driftReported = false;
 
@@ -48,7 +48,7 @@ export function checkSecurity(site: SiteFiles, at: SiteLocation, options: Securi
     const push = (line: number | undefined, message: string) => problems.push({ file, line, gate: 'security', message });
     const metas = tags.filter((t) => t.name === 'meta' && t.attrs['http-equiv']?.toLowerCase() === 'content-security-policy');
     const meta = metas[0] ? parsePolicy(metas[0].attrs.content ?? '') : null;
-    if (!meta) push(undefined, 'no Content-Security-Policy <meta>');
+    if (!meta) push(undefined, 'không có thẻ <meta> Content-Security-Policy');
     else {
       stats.pagesWithPolicy++;
       checkPolicy(meta, (m) => push(metas[0]!.line, m));
@@ -56,25 +56,25 @@ export function checkSecurity(site: SiteFiles, at: SiteLocation, options: Securi
         const drift = policyDrift(meta, header);
         if (drift.length) {
           driftReported = true;
-          push(metas[0]!.line, `the page's policy and ${headerName} differ: ${drift.join('; ')}`);
+          push(metas[0]!.line, `chính sách của trang và chính sách trong ${headerName} khác nhau: ${drift.join('; ')} (hãy sửa cả hai cho giống nhau)`);
         }
       }
     }
-    const policies: [string, Policy][] = [...(meta ? [['the page\'s policy', meta] as [string, Policy]] : []), ...(header ? [[headerName, header] as [string, Policy]] : [])];
+    const policies: [string, Policy][] = [...(meta ? [['chính sách của trang', meta] as [string, Policy]] : []), ...(header ? [[headerName, header] as [string, Policy]] : [])];
 
     for (const t of tags) {
       if (t.name === 'script' && !t.attrs.src && t.text?.trim() && !DATA_SCRIPT.test(t.attrs.type ?? '')) {
         stats.inlineScripts++;
-        for (const [name, p] of policies) if (!inlineAllowed(elementSources(p, 'script'), t.text)) push(t.line, `inline <script> is not allowed by ${name} (no matching hash): it will not run`);
+        for (const [name, p] of policies) if (!inlineAllowed(elementSources(p, 'script'), t.text)) push(t.line, `<script> nội tuyến bị ${name} chặn (không có mã băm khớp): script sẽ không chạy`);
       }
       if (t.name === 'style' && t.text?.trim()) {
         stats.inlineStyles++;
-        for (const [name, p] of policies) if (!inlineAllowed(elementSources(p, 'style'), t.text)) push(t.line, `inline <style> is not allowed by ${name} (no matching hash): it will not apply`);
+        for (const [name, p] of policies) if (!inlineAllowed(elementSources(p, 'style'), t.text)) push(t.line, `<style> nội tuyến bị ${name} chặn (không có mã băm khớp): kiểu trình bày sẽ không được áp dụng`);
       }
       const handlers = Object.keys(t.attrs).filter((a) => /^on[a-z]+$/.test(a));
-      if (handlers.length) push(t.line, `<${t.name} ${handlers.join(' ')}>: inline event handler, blocked by the policy (use a script file)`);
+      if (handlers.length) push(t.line, `<${t.name} ${handlers.join(' ')}>: trình xử lý sự kiện nội tuyến, bị chính sách chặn (hãy dùng một tệp script)`);
       if (t.attrs.style !== undefined) {
-        for (const [name, p] of policies) if (!inlineAllowed(attributeSources(p, 'style'), t.attrs.style)) push(t.line, `<${t.name} style="…">: style attribute blocked by ${name} (use a class)`);
+        for (const [name, p] of policies) if (!inlineAllowed(attributeSources(p, 'style'), t.attrs.style)) push(t.line, `<${t.name} style="…">: thuộc tính style bị ${name} chặn (hãy dùng class)`);
       }
     }
 
@@ -83,7 +83,7 @@ export function checkSecurity(site: SiteFiles, at: SiteLocation, options: Securi
       if (!ref.fetched && ref.tag.name !== 'form') continue;
       const url = safeUrl(ref.url, here);
       if (url && /^https?:$/.test(url.protocol) && url.origin !== origin) {
-        push(ref.tag.line, `<${ref.tag.name} ${ref.attr}="${ref.url}">: ${ref.tag.name === 'form' ? 'form sends to' : 'third-party request to'} ${url.origin}`);
+        push(ref.tag.line, `<${ref.tag.name} ${ref.attr}="${ref.url}">: ${ref.tag.name === 'form' ? 'biểu mẫu gửi dữ liệu tới trang web khác' : 'yêu cầu tới bên thứ ba'} ${url.origin}`);
       }
     }
   }
@@ -91,7 +91,7 @@ export function checkSecurity(site: SiteFiles, at: SiteLocation, options: Securi
   for (const file of site.files.filter((f) => f.endsWith('.css'))) {
     for (const u of cssUrls(site.text(file))) {
       const url = safeUrl(u, urlOfFile(file, at));
-      if (url && /^https?:$/.test(url.protocol) && url.origin !== origin) problems.push({ file, gate: 'security', message: `url(${u}): third-party request to ${url.origin}` });
+      if (url && /^https?:$/.test(url.protocol) && url.origin !== origin) problems.push({ file, gate: 'security', message: `url(${u}): yêu cầu tới bên thứ ba ${url.origin}` });
     }
   }
   return { problems, stats };
@@ -99,11 +99,11 @@ export function checkSecurity(site: SiteFiles, at: SiteLocation, options: Securi
 
 function checkPolicy(p: Policy, push: (m: string) => void): void {
   const scripts = elementSources(p, 'script');
-  if (!scripts) push('the policy does not restrict scripts (no script-src or default-src)');
-  else for (const s of UNSAFE_SCRIPT) if (scripts.includes(s)) push(`script sources allow ${s}`);
+  if (!scripts) push('chính sách không giới hạn script (không có script-src hay default-src)');
+  else for (const s of UNSAFE_SCRIPT) if (scripts.includes(s)) push(`nguồn script cho phép ${s}`);
   const objects = p.get('object-src') ?? p.get('default-src');
-  if (!objects || objects.join(' ') !== "'none'") push("object-src is not 'none'");
-  if (!p.has('base-uri')) push('no base-uri (an injected <base> could redirect relative URLs)');
+  if (!objects || objects.join(' ') !== "'none'") push("object-src không phải 'none'");
+  if (!p.has('base-uri')) push('không có base-uri (một thẻ <base> bị chèn vào có thể đổi đích của các địa chỉ tương đối)');
 }
 
 /** What two policies say differently, ignoring hashes, nonces and header-only directives. */
@@ -112,7 +112,7 @@ function policyDrift(meta: Policy, header: Policy): string[] {
   const b = policyShape(header, HEADER_ONLY);
   const out: string[] = [];
   for (const name of new Set([...a.keys(), ...b.keys()])) {
-    if (a.get(name) !== b.get(name)) out.push(`${name}: page "${a.get(name) ?? '(none)'}", header "${b.get(name) ?? '(none)'}"`);
+    if (a.get(name) !== b.get(name)) out.push(`${name}: trang "${a.get(name) ?? '(không có)'}", header "${b.get(name) ?? '(không có)'}"`);
   }
   return out;
 }

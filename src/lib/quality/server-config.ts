@@ -23,13 +23,13 @@ export interface ServerConfig {
 export function readServerConfig(conf: string, file: string): ServerConfig {
   const problems: SiteProblem[] = [];
   const headerPolicy = cspFromNginxConf(conf);
-  if (!headerPolicy) problems.push({ file, gate: 'security', message: 'no add_header Content-Security-Policy' });
+  if (!headerPolicy) problems.push({ file, gate: 'security', message: 'không có add_header Content-Security-Policy (máy chủ cần gửi cùng chính sách với thẻ <meta> của các trang)' });
   let gzipUris: RegExp[] | undefined;
   try {
     gzipUris = gzipUrisFromNginxConf(conf);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    problems.push({ file, gate: 'server', message: `cannot tell which files it sends with Content-Encoding: gzip: ${reason}; the server check was not run` });
+    problems.push({ file, gate: 'server', message: `không xác định được tệp nào được gửi với Content-Encoding: gzip: ${reason}; phần kiểm tra server đã bị bỏ qua` });
   }
   return { headerPolicy, gzipUris, problems };
 }

@@ -87,9 +87,9 @@ export function measureWeights(site: SiteFiles, at: SiteLocation, budget: Weight
     for (const f of fonts) {
       if (reportedFonts.has(f)) continue;
       reportedFonts.add(f);
-      if (!f.endsWith('.woff2')) problems.push({ file: f, gate: 'weight', message: 'web font is not WOFF2 (use a WOFF2 subset, or system fonts)' });
+      if (!f.endsWith('.woff2')) problems.push({ file: f, gate: 'weight', message: 'phông web không ở dạng WOFF2 (hãy dùng bản WOFF2 rút gọn chỉ gồm các ký tự cần dùng, hoặc phông hệ thống)' });
       const size = site.bytes(f).length;
-      if (size > budget.font) problems.push({ file: f, gate: 'weight', message: `web font is ${kb(size)}, over the ${kb(budget.font)} budget for one font file (subset it)` });
+      if (size > budget.font) problems.push({ file: f, gate: 'weight', message: `phông web nặng ${kb(size)}, vượt giới hạn ${kb(budget.font)} cho một tệp phông (hãy rút gọn phông, chỉ giữ các ký tự cần dùng)` });
     }
 
     const page: PageWeight = {
@@ -102,10 +102,10 @@ export function measureWeights(site: SiteFiles, at: SiteLocation, budget: Weight
     };
     pages.push(page);
     if (page.html + page.css > budget.htmlCss) {
-      problems.push({ file, gate: 'weight', message: `HTML + CSS is ${kb(page.html + page.css)} compressed (HTML ${kb(page.html)}, CSS ${kb(page.css)}), over the ${kb(budget.htmlCss)} budget` });
+      problems.push({ file, gate: 'weight', message: `HTML + CSS nặng ${kb(page.html + page.css)} sau khi nén (HTML ${kb(page.html)}, CSS ${kb(page.css)}), vượt giới hạn ${kb(budget.htmlCss)}` });
     }
     if (page.script > budget.script) {
-      problems.push({ file, gate: 'weight', message: `script before interaction is ${kb(page.script)} compressed (${page.scripts.join(', ')}), over the ${kb(budget.script)} budget` });
+      problems.push({ file, gate: 'weight', message: `script tải trước khi người đọc tương tác nặng ${kb(page.script)} sau khi nén (${page.scripts.map((s) => (s === 'inline' ? 'script nội tuyến' : s)).join(', ')}), vượt giới hạn ${kb(budget.script)}; phần không cần ngay hãy tải bằng import() động` });
     }
   }
   return { pages, problems };

@@ -6,7 +6,7 @@
 import type { Corpus } from '../lib/content/corpus.ts';
 import type { Task, TaskStatus } from '../lib/tasks/types.ts';
 import { PAGE_SIZE, pageUrl } from '../lib/pagination.ts';
-import { agenciesOf, groupByQuarter, groupByStatus, statusCounts, type Agency, type Quarter } from '../lib/tasks/register.ts';
+import { agenciesOf, groupByQuarter, groupByStatus, sharedAssignments, statusCounts, type Agency, type Quarter, type SharedAssignment } from '../lib/tasks/register.ts';
 
 export interface RegisterViews {
   /** Every body named in a task table (agenciesOf). */
@@ -24,6 +24,8 @@ export interface RegisterViews {
    * one page that shows a task in full; every other list shows a short row linking here.
    */
   cardPaths: Map<string, string>;
+  /** Bodies given each task in common, by task id (sharedAssignments), for the exports. */
+  shared: Map<string, SharedAssignment[]>;
 }
 
 const views = new WeakMap<Corpus, RegisterViews>();
@@ -34,13 +36,15 @@ export function registerViews(corpus: Corpus): RegisterViews {
     const { tasks, organizations } = corpus;
     const byStatus = groupByStatus(tasks);
     const ordered = byStatus.flatMap((g) => g.tasks);
+    const agencies = agenciesOf(tasks, organizations);
     found = {
-      agencies: agenciesOf(tasks, organizations),
+      agencies,
       statuses: statusCounts(tasks).filter((s) => s.count > 0),
       quarters: groupByQuarter(tasks),
       byStatus,
       ordered,
       cardPaths: new Map(ordered.map((t, i) => [t.id, `${pageUrl('/nhiem-vu/', Math.floor(i / PAGE_SIZE) + 1)}#${t.id}`])),
+      shared: sharedAssignments(agencies),
     };
     views.set(corpus, found);
   }

@@ -2,14 +2,13 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../data/portal.ts';
 import { registerViews } from '../../data/register.ts';
-import { sharedAssignments } from '../../lib/tasks/register.ts';
 import { tasksToCsvChunks } from '../../lib/tasks/export-csv.ts';
 import { utf8Stream } from '../../lib/text-chunks.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const corpus = getCorpus();
   const { asOf, tasks } = corpus;
-  const shared = sharedAssignments(registerViews(corpus).agencies);
+  const { shared } = registerViews(corpus);
   const siteUrl = new URL(import.meta.env.BASE_URL, site).href.replace(/\/+$/, '');
   return new Response(utf8Stream(tasksToCsvChunks({ asOf, siteUrl, tasks, shared })), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },

@@ -1,8 +1,9 @@
 /**
- * The register as built (as of 2026-11-23): the JSON, CSV and iCalendar exports agree with each
+ * The register as built (as of 2026-11-23): the JSON, CSV, Excel and iCalendar exports agree with each
  * other and with the register, and each agency page lists exactly that agency's tasks.
  */
 import ICAL from 'ical.js';
+import ExcelJS from 'exceljs';
 import { describe, it, expect, inject } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -132,6 +133,35 @@ describe('/api/tasks.csv', () => {
     const ids = [...text.matchAll(/\r\n([a-z0-9-]+--[a-z0-9-]+),/g)].map((m) => m[1]);
     expect(ids).toEqual(json.tasks.map((t) => t.id));
     expect(text.endsWith('\r\n')).toBe(true);
+  });
+});
+
+describe('/api/tasks.xlsx', async () => {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(join(siteDir, 'api/tasks.xlsx')) as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet('Nhiệm vụ')!;
+  const column = (header: string) => (sheet.getRow(1).values as ExcelJS.CellValue[]).indexOf(header);
+
+  it('has a row per task of the register, in the JSON order, its STT kept as written', () => {
+    const ids = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2).getCell(1).value);
+    expect(ids).toEqual(json.tasks.map((t) => t.id));
+    // Thái Nguyên's appendix numbers its rows "(1)", "(2)": Excel reads them from the CSV as −1, −2.
+    const stt = json.tasks.map((t, i) => [t.ref, sheet.getRow(i + 2).getCell(column('STT')).value]);
+    expect(stt.filter(([ref]) => ref === '(1)' || ref === '(2)')).toEqual([['(1)', '(1)'], ['(2)', '(2)']]);
+    expect(stt.every(([ref, cell]) => ref === cell)).toBe(true);
+  });
+
+  it('gives each task its next deadline as a date cell, and the day the statuses were worked out', () => {
+    json.tasks.forEach((t, i) => {
+      const cell = sheet.getRow(i + 2).getCell(column('Hạn kế tiếp'));
+      expect(cell.value).toEqual(t.next === null ? null : new Date(`${t.next}T00:00:00Z`));
+    });
+    const info = workbook.getWorksheet('Thông tin')!;
+    expect(info.getCell('B3').value).toEqual(new Date(`${TEST_AS_OF}T00:00:00Z`));
+  });
+
+  it("is offered on the register's first page", () => {
+    expect(readPage(siteDir, '/nhiem-vu/')).toContain('href="/api/tasks.xlsx"');
   });
 });
 

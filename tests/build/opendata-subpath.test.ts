@@ -3,6 +3,7 @@
  * every URL in the sitemap, feeds, JSON, canonical, Open Graph and JSON-LD under
  * https://tinh.gov.vn/phapluat/, and no page links or loads anything from the host's root.
  */
+import ExcelJS from 'exceljs';
 import { describe, it, expect, beforeAll } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -66,6 +67,26 @@ describe('a build under https://tinh.gov.vn/phapluat/', () => {
     }
     // The task register export too.
     for (const u of urlsIn(JSON.parse(read('api/tasks.json')))) expect(u.startsWith(SITE), u).toBe(true);
+  });
+
+  it('the register as CSV and Excel, and every calendar', async () => {
+    const urls = (text: string) => [...text.matchAll(/https?:\/\/[^\s",;<>]+/g)].map((m) => m[0]);
+    const csv = urls(read('api/tasks.csv'));
+    expect(csv.length).toBeGreaterThan(0);
+    for (const u of csv) expectOurs(u, 'tasks.csv');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(join(dir, 'api/tasks.xlsx')) as unknown as ArrayBuffer);
+    const links: string[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => { if (cell.hyperlink) links.push(cell.hyperlink); })));
+    expect(links.length).toBeGreaterThan(1);
+    for (const u of links) expectOurs(u, 'tasks.xlsx');
+    const calendars = ['lich/nhiem-vu.ics', 'lich/ngay-doc-van-ban.ics', ...['van-ban', 'co-quan'].flatMap((d) => readdirSync(join(dir, 'lich', d)).map((f) => `lich/${d}/${f}`))];
+    for (const file of calendars) {
+      // Lines folded at 75 octets are joined first (RFC 5545 §3.1).
+      const found = [...read(file).replace(/\r\n[ \t]/g, '').matchAll(/^URL[^:]*:(.+)$/gm)].map((m) => m[1]!.trim());
+      expect(found.length, file).toBeGreaterThan(0);
+      for (const u of found) expectOurs(u, file);
+    }
   });
 
   it('canonical, og:url, og:image, twitter:image and JSON-LD of every page', () => {

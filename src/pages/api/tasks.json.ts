@@ -1,16 +1,16 @@
 /** The register as open data: { asOf, tasks: [...] }. */
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../data/portal.ts';
+import { siteUrl } from '../../components/site-url.ts';
 import { registerViews } from '../../data/register.ts';
 import { tasksToJsonChunks } from '../../lib/tasks/export-json.ts';
 import { utf8Stream } from '../../lib/text-chunks.ts';
 
-export const GET: APIRoute = ({ site }) => {
+export const GET: APIRoute = () => {
   const corpus = getCorpus();
   const { asOf, tasks } = corpus;
   const { shared } = registerViews(corpus);
-  const siteUrl = new URL(import.meta.env.BASE_URL, site).href.replace(/\/+$/, '');
-  return new Response(utf8Stream(tasksToJsonChunks({ asOf, siteUrl, tasks, shared })), {
+  return new Response(utf8Stream(tasksToJsonChunks({ asOf, siteUrl: siteUrl(), tasks, shared })), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

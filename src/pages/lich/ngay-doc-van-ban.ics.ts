@@ -1,13 +1,13 @@
 /** The reading-day sessions as a calendar: one all-day event per monthly issue on its session day. */
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../data/portal.ts';
+import { siteUrl } from '../../components/site-url.ts';
 import { sessionsToIcs } from '../../lib/reading-day/export-ics.ts';
 
-export const GET: APIRoute = ({ site }) => {
+export const GET: APIRoute = () => {
   const { asOf, readingDays, config } = getCorpus();
-  const siteUrl = new URL(import.meta.env.BASE_URL, site).href.replace(/\/+$/, '');
   const ics = sessionsToIcs({
-    siteUrl,
+    siteUrl: siteUrl(),
     asOf,
     name: `Ngày đọc văn bản quy phạm pháp luật – ${config.name}`,
     description: `Các buổi sinh hoạt “Ngày đọc văn bản quy phạm pháp luật” hằng tháng; ngày sinh hoạt do Ban biên tập ${config.name} đề xuất.`,

@@ -5,6 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../../data/portal.ts';
+import { siteUrl } from '../../../components/site-url.ts';
 import { formatViDate } from '../../../lib/dates.ts';
 import { tasksToIcsChunks } from '../../../lib/tasks/export-ics.ts';
 import { utf8Stream } from '../../../lib/text-chunks.ts';
@@ -17,12 +18,11 @@ export function getStaticPaths() {
     .map((agency) => ({ params: { slug: agency.slug }, props: { agency } }));
 }
 
-export const GET: APIRoute = ({ site, props }) => {
+export const GET: APIRoute = ({ props }) => {
   const { agency } = props as { agency: Agency };
   const { asOf } = getCorpus();
-  const siteUrl = new URL(import.meta.env.BASE_URL, site).href.replace(/\/+$/, '');
   const name = agencyInSentence(agency);
-  const ics = utf8Stream(tasksToIcsChunks({ asOf, siteUrl, tasks: tasksOf(agency) }, {
+  const ics = utf8Stream(tasksToIcsChunks({ asOf, siteUrl: siteUrl(), tasks: tasksOf(agency) }, {
     name: `Nhiệm vụ của ${name}`,
     description: `Hạn các nhiệm vụ ${name} chủ trì, phối hợp hoặc theo dõi chỉ đạo${agency.sharedNames.length ? `, kể cả nhiệm vụ giao chung cho ${agency.sharedNames.map((n) => `“${n}”`).join(', ')}` : ''}; trạng thái tính đến ngày ${formatViDate(asOf)}.`,
   }));

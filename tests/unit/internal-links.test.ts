@@ -1,6 +1,6 @@
 /**
- * Internal links in document bodies must lead to a page and a part that exist
- * (src/lib/content/links.ts); links that do are accepted silently.
+ * Internal links in document bodies, Q&A answers and reading-day issues must lead to a page (and,
+ * in a document, a part) that exists (src/lib/content/links.ts); links that do are accepted silently.
  */
 import { describe, it, expect } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -10,10 +10,16 @@ import { ROOT, TEST_AS_OF } from '../support/paths.ts';
 
 const SENTENCE = 'Chỉ thị này được phổ biến đến chi bộ.';
 
-function errorsWithLink(markdown: string): string[] {
-  const dir = makeContent([{ file: SEED_000, replace: SENTENCE, with: `${SENTENCE} Xem ${markdown}.` }]);
-  return loadContent(dir, ROOT, { PORTAL_AS_OF: TEST_AS_OF }).errors.map((p) => formatProblem(p).replace(reported(dir, SEED_000), 'X'));
+/** Errors of the content with `markdown` written after `sentence` of `file` (a document by default), the file named X. */
+function errorsWithLink(markdown: string, file = SEED_000, sentence = SENTENCE): string[] {
+  const dir = makeContent([{ file, replace: sentence, with: `${sentence} Xem ${markdown}.` }]);
+  return loadContent(dir, ROOT, { PORTAL_AS_OF: TEST_AS_OF }).errors.map((p) => formatProblem(p).replace(reported(dir, file), 'X'));
 }
+
+const QA = 'hoi-dap/ngay-doc-van-ban-quy-pham-phap-luat.md';
+const QA_SENTENCE = 'Chỉ thị không mô tả cách tổ chức một buổi đọc (thời lượng, hình thức, ai dẫn dắt).';
+const ISSUE = 'ngay-doc/2026-12.md';
+const ISSUE_SENTENCE = 'mỗi cơ quan, đơn vị, địa phương có thể chọn ngày phù hợp trong tháng.';
 
 // Each case copies and loads the whole content (about a second each).
 describe('internal links in a document body', { timeout: 30_000 }, () => {
@@ -35,5 +41,45 @@ describe('internal links in a document body', { timeout: 30_000 }, () => {
       expect.stringMatching(/^X:\d+: liên kết: không có trang văn bản nào ở "\/van-ban\/ban-thuong-vu-tinh-uy-dien-bien\/2025\/08-ct-tu\/"; /),
     ]);
     expect(errorsWithLink('[nghị quyết](/van-ban/theo-loai/nghi-quyet/)')).toHaveLength(1);
+  });
+});
+
+describe('internal links to the pages content makes one by one', { timeout: 60_000 }, () => {
+  it('accept an answer, a reading-day issue and its handout, an infographic and a body that exist', () => {
+    const links = [
+      '[hỏi đáp](/hoi-dap/khong-quan-duoc-thi-cam/)',
+      '[tháng 12](/ngay-doc-van-ban/2026-12/)',
+      '[bản in](/ngay-doc-van-ban/2026-12/ban-in/)',
+      '[infographic](/infographic/chi-thi-08-ct-tu-trong-mot-trang/)',
+      '[Sở Tư pháp](/co-quan/so-tu-phap-dien-bien)',
+      '[theo lĩnh vực](/hoi-dap/linh-vuc/xay-dung-phap-luat/)',
+    ];
+    expect(errorsWithLink(links.join(', '))).toEqual([]);
+  });
+
+  it('reject each that does not exist, naming file, line and pages that do', () => {
+    const errors = errorsWithLink(['[a](/hoi-dap/khong-co/)', '[b](/ngay-doc-van-ban/2027-05/)', '[c](/infographic/khong-co/)', '[d](/co-quan/so-tu-phap-lai-chau/)'].join(', '));
+    expect(errors).toEqual([
+      expect.stringMatching(/^X:\d+: liên kết: không có trang hỏi đáp nào ở "\/hoi-dap\/khong-co\/"; trang hỏi đáp có: \/hoi-dap\/[a-z-]+\/, /),
+      expect.stringMatching(/^X:\d+: liên kết: không có số Ngày đọc văn bản nào ở "\/ngay-doc-van-ban\/2027-05\/"; số Ngày đọc văn bản có: \/ngay-doc-van-ban\/2026-12\/, \/ngay-doc-van-ban\/2027-01\/$/),
+      expect.stringMatching(/^X:\d+: liên kết: không có trang infographic nào ở "\/infographic\/khong-co\/"; /),
+      expect.stringMatching(/^X:\d+: liên kết: không có trang cơ quan nào ở "\/co-quan\/so-tu-phap-lai-chau\/"; /),
+    ]);
+  });
+
+  it('check the links of a Q&A answer, to documents and their parts too', () => {
+    expect(errorsWithLink('[dòng 8](/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/#bang-nv-8), [tháng 1](/ngay-doc-van-ban/2027-01/)', QA, QA_SENTENCE)).toEqual([]);
+    const errors = errorsWithLink('[dòng 80](/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/#bang-nv-80), [hỏi đáp](/hoi-dap/da-xoa/)', QA, QA_SENTENCE);
+    expect(errors).toEqual([
+      expect.stringMatching(/^X:18: liên kết: không có mục "#bang-nv-80" trong văn bản \/van-ban\/ban-thuong-vu-tinh-uy-dien-bien\/2026\/08-ct-tu\/; /),
+      expect.stringMatching(/^X:18: liên kết: không có trang hỏi đáp nào ở "\/hoi-dap\/da-xoa\/"; /),
+    ]);
+  });
+
+  it('check the links of a reading-day issue', () => {
+    expect(errorsWithLink('[hỏi đáp](/hoi-dap/khong-quan-duoc-thi-cam/)', ISSUE, ISSUE_SENTENCE)).toEqual([]);
+    expect(errorsWithLink('[Chỉ thị](/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2025/08-ct-tu/)', ISSUE, ISSUE_SENTENCE)).toEqual([
+      expect.stringMatching(/^X:63: liên kết: không có trang văn bản nào ở "\/van-ban\/ban-thuong-vu-tinh-uy-dien-bien\/2025\/08-ct-tu\/"; /),
+    ]);
   });
 });

@@ -8,9 +8,9 @@
  * The corpus (corpus.ts, tasks.ts) turns the rows into tasks with their agencies and checks what
  * needs the whole corpus (progress records naming no row, links between documents).
  */
-import type { Link, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
 import { parseMarkdown } from '../markdown/parse.ts';
+import { writtenLinks, type WrittenLink } from '../markdown/written-links.ts';
 import { sanitizeTree } from '../markdown/safety.ts';
 import { footnoteProblems } from '../markdown/footnotes.ts';
 import { renderBody, type RenderedBody, type RowAnnotation } from '../markdown/render.ts';
@@ -65,11 +65,7 @@ export interface BodyTask {
 }
 
 /** A link written in the body, for the corpus's link check (links.ts). */
-export interface BodyLink {
-  url: string;
-  /** Line in the file. */
-  line: number;
-}
+export type BodyLink = WrittenLink;
 
 export interface ProcessedBody {
   /** Unsafe content, task tables and deadlines, in that order. */
@@ -152,7 +148,7 @@ function readBody(tree: Root, job: BodyJob): ReadBodyResult {
     read.push({ row, anchor, deadline });
   }
   if (!job.render) return { problems, rows: [], links: [] };
-  return { problems, rows: read, links: bodyLinks(tree, job.bodyLine) };
+  return { problems, rows: read, links: writtenLinks(tree, job.bodyLine) };
 }
 
 /** Each row's status against the "as of" date and its progress record, and the row's annotation. */
@@ -190,13 +186,4 @@ function rowExtra(status: TaskStatusResult, deadline: Deadline): ElementContent[
   const normalized = describeDeadline(deadline);
   if (normalized) out.push({ type: 'element', tagName: 'span', properties: { className: ['lp-deadline-norm'] }, children: [hidden('Cổng hiểu thời hạn là: '), text(normalized)] });
   return out;
-}
-
-/** The links written in the body (those the pipeline adds, a part's number linking to itself, have no position). */
-function bodyLinks(tree: Root, bodyLine: number): BodyLink[] {
-  const links: BodyLink[] = [];
-  visit(tree, 'link', (link: Link) => {
-    if (link.position) links.push({ url: link.url.trim(), line: link.position.start.line + bodyLine - 1 });
-  });
-  return links;
 }

@@ -12,7 +12,7 @@ import { processBody, type BodyContext, type BodyJob, type ProcessedBody } from 
 import { docNumberKey, docNumberSlug } from '../search/doc-number.ts';
 import { slugify } from '../slug.ts';
 import { buildTasks, progressByDocument } from './tasks.ts';
-import { checkInternalLinks } from './links.ts';
+import { checkInternalLinks, type LinkSource } from './links.ts';
 import { bodyPlaceholders, isEmptySigner, UNKNOWN_ISSUER, unfilledIssuer } from './placeholders.ts';
 import { buildReadingDays, type ReadingDay } from './reading-day.ts';
 import { feedbackLinks, type FeedbackLinks, type SiteAddress } from './feedback-links.ts';
@@ -140,11 +140,12 @@ export function buildCorpus(raw: RawContent, options: BuildOptions): { corpus: C
   for (const doc of documents) resolveRelations(doc, byNumber, citations, catalog, problems);
 
   const tasks = buildTasks(documents, bodies, progress, raw, problems);
-  // Needs every document's anchors (buildTasks gives each its rendered body).
-  checkInternalLinks(documents, (doc) => bodies.get(doc)?.links ?? [], problems);
-  const readingDays = buildReadingDays(raw.readingDays, documents, problems, site.base);
-  const qa = buildQa(raw.qa, documents, catalog, problems, site.base);
+  const written: LinkSource[] = documents.map((doc) => ({ file: doc.file, links: bodies.get(doc)?.links ?? [], doc }));
+  const readingDays = buildReadingDays(raw.readingDays, documents, problems, site.base, written);
+  const qa = buildQa(raw.qa, documents, catalog, problems, site.base, written);
   const infographics = collectInfographics(raw.infographics, documents, { catalog, portalName: raw.config.name, asOf: options.asOf, organizationName: (id) => orgs.get(id)?.name }, problems);
+  // Needs every document's anchors (buildTasks gives each its rendered body) and the pages above.
+  checkInternalLinks(documents, written, { qa, readingDays, infographics, organizations: orgs.keys() }, problems);
   checkDrawable(raw, documents, infographics, problems);
   documents.sort(byNewest);
   // Frontmatter line lookups only serve the checks above; the corpus lives as long as the build does.

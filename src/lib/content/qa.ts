@@ -9,6 +9,7 @@ import type { Catalog } from './schema.ts';
 import type { ContentProblem } from './problems.ts';
 import type { RawQa } from './read.ts';
 import type { DocumentEntry, Named } from './corpus.ts';
+import type { LinkSource } from './links.ts';
 import { fieldName } from './validate.ts';
 import { renderFragment } from '../markdown/fragment.ts';
 import { partName } from '../markdown/part-feedback.ts';
@@ -43,8 +44,11 @@ export interface QaEntry {
 }
 
 /** Checks and resolves every entry; entries with a broken reference are reported and left out. Sorted by question. */
-/** `base` is the site's base path, which links from the site's root in answers get (markdown/rebase.ts). */
-export function buildQa(raw: RawQa[], documents: DocumentEntry[], catalog: Catalog, problems: ContentProblem[], base = '/'): QaEntry[] {
+/**
+ * `base` is the site's base path, which links from the site's root in answers get (markdown/rebase.ts).
+ * The links written in each answer are added to `written`, for the corpus's link check (links.ts).
+ */
+export function buildQa(raw: RawQa[], documents: DocumentEntry[], catalog: Catalog, problems: ContentProblem[], base = '/', written: LinkSource[] = []): QaEntry[] {
   const byId = new Map(documents.map((d) => [d.id, d]));
   // A document file that exists but has errors of its own is not in `documents`; its errors are
   // already reported, and each entry citing it would only repeat them.
@@ -52,13 +56,13 @@ export function buildQa(raw: RawQa[], documents: DocumentEntry[], catalog: Catal
   const hasErrors = (id: string) => [...failed].some((f) => f.endsWith(`/van-ban/${id}.md`) || f === `van-ban/${id}.md`);
   const out: QaEntry[] = [];
   for (const entry of raw) {
-    const resolved = resolveEntry(entry, byId, hasErrors, catalog, problems, base);
+    const resolved = resolveEntry(entry, byId, hasErrors, catalog, problems, base, written);
     if (resolved) out.push(resolved);
   }
   return out.sort((a, b) => a.question.localeCompare(b.question, 'vi'));
 }
 
-function resolveEntry(entry: RawQa, byId: Map<string, DocumentEntry>, hasErrors: (id: string) => boolean, catalog: Catalog, problems: ContentProblem[], base: string): QaEntry | null {
+function resolveEntry(entry: RawQa, byId: Map<string, DocumentEntry>, hasErrors: (id: string) => boolean, catalog: Catalog, problems: ContentProblem[], base: string, written: LinkSource[]): QaEntry | null {
   const d = entry.data;
   const before = problems.length;
   let skipped = false;
@@ -91,6 +95,7 @@ function resolveEntry(entry: RawQa, byId: Map<string, DocumentEntry>, hasErrors:
 
   const answer = renderFragment(entry.body, { file: entry.file, line: entry.bodyLine, base });
   problems.push(...answer.problems, ...bodyPlaceholders(entry.body, entry.file, entry.bodyLine));
+  written.push({ file: entry.file, links: answer.links });
   if (skipped || problems.length > before) return null;
   return {
     slug: entry.slug,

@@ -8,6 +8,7 @@
 import type { ContentProblem } from './problems.ts';
 import type { RawReadingDay } from './read.ts';
 import type { DocumentEntry } from './corpus.ts';
+import type { LinkSource } from './links.ts';
 import type { Task } from '../tasks/types.ts';
 import { fieldName } from './validate.ts';
 import { renderInline } from '../markdown/inline.ts';
@@ -74,8 +75,9 @@ export interface ReadingDay {
 /**
  * Checks and resolves every issue; issues with a broken reference are reported and left out. Newest month first.
  * `base` is the site's base path, which links from the site's root in the Markdown get (markdown/rebase.ts).
+ * The links written in each issue are added to `written`, for the corpus's link check (links.ts).
  */
-export function buildReadingDays(raw: RawReadingDay[], documents: DocumentEntry[], problems: ContentProblem[], base = '/'): ReadingDay[] {
+export function buildReadingDays(raw: RawReadingDay[], documents: DocumentEntry[], problems: ContentProblem[], base = '/', written: LinkSource[] = []): ReadingDay[] {
   const byId = new Map(documents.map((d) => [d.id, d]));
   const quotes = new Map<string, Map<string, PartQuote>>();
   const quotesOf = (doc: DocumentEntry) => {
@@ -84,7 +86,7 @@ export function buildReadingDays(raw: RawReadingDay[], documents: DocumentEntry[
   };
   const out: ReadingDay[] = [];
   for (const issue of raw) {
-    const day = resolveIssue(issue, byId, quotesOf, problems, base);
+    const day = resolveIssue(issue, byId, quotesOf, problems, base, written);
     if (day) out.push(day);
   }
   return out.sort((a, b) => b.month.localeCompare(a.month));
@@ -96,6 +98,7 @@ function resolveIssue(
   quotesOf: (doc: DocumentEntry) => Map<string, PartQuote>,
   problems: ContentProblem[],
   base: string,
+  written: LinkSource[],
 ): ReadingDay | null {
   const d = issue.data;
   const before = problems.length;
@@ -152,6 +155,7 @@ function resolveIssue(
   problems.push(...intro.problems);
   const notes = d.leaderNotes ? renderFragment(d.leaderNotes, { file: issue.file, line: issue.lineOf(['leaderNotes']) ?? 1, headingLevel: 3, base }) : null;
   if (notes) problems.push(...notes.problems.map((p) => ({ ...p, field: 'leaderNotes' })));
+  written.push({ file: issue.file, links: [...intro.links, ...(notes?.links ?? [])] });
 
   if (blocked || problems.length > before) return null;
   const [y, m] = d.month.split('-');

@@ -13,6 +13,7 @@ import { parseMarkdown } from './parse.ts';
 import { sanitizeTree } from './safety.ts';
 import { footnoteProblems } from './footnotes.ts';
 import { rebaseLinks } from './rebase.ts';
+import { writtenLinks, type WrittenLink } from './written-links.ts';
 import { relOnExternalLinks } from './external-links.ts';
 import type { ContentProblem } from '../content/problems.ts';
 
@@ -30,10 +31,14 @@ export interface FragmentOptions {
   base?: string;
 }
 
-/** Renders `markdown`; problems (raw HTML, unsafe links) carry file and line. */
-export function renderFragment(markdown: string, options: FragmentOptions): { html: string; problems: ContentProblem[] } {
+/**
+ * Renders `markdown`; problems (raw HTML, unsafe links) carry file and line. `links` are the links
+ * written in it, as written, for the corpus's check that internal ones lead somewhere.
+ */
+export function renderFragment(markdown: string, options: FragmentOptions): { html: string; problems: ContentProblem[]; links: WrittenLink[] } {
   const tree = parseMarkdown(markdown);
   const problems = [...sanitizeTree(tree, options.file, options.line), ...footnoteProblems(tree, options.file, options.line)];
+  const links = writtenLinks(tree, options.line);
   rebaseLinks(tree, options.base ?? '/');
   const shift = (options.headingLevel ?? 3) - 1;
   visit(tree, 'heading', (h: Heading) => {
@@ -41,5 +46,5 @@ export function renderFragment(markdown: string, options: FragmentOptions): { ht
   });
   const hast = toHast.runSync(tree) as unknown as HRoot;
   relOnExternalLinks(hast);
-  return { html: toHtml.stringify(hast).trim(), problems };
+  return { html: toHtml.stringify(hast).trim(), problems, links };
 }

@@ -26,6 +26,8 @@ export interface RegisterViews {
   cardPaths: Map<string, string>;
   /** Bodies given each task in common, by task id (sharedAssignments), for the exports. */
   shared: Map<string, SharedAssignment[]>;
+  /** Slugs of the agencies that are the communes and wards of a province (records of kind cap-xa): where commune officials start. */
+  communes: Set<string>;
 }
 
 const views = new WeakMap<Corpus, RegisterViews>();
@@ -45,6 +47,7 @@ export function registerViews(corpus: Corpus): RegisterViews {
       ordered,
       cardPaths: new Map(ordered.map((t, i) => [t.id, `${pageUrl('/nhiem-vu/', Math.floor(i / PAGE_SIZE) + 1)}#${t.id}`])),
       shared: sharedAssignments(agencies),
+      communes: new Set(agencies.filter((a) => organizations.get(a.orgId ?? '')?.kind === 'cap-xa').map((a) => a.slug)),
     };
     views.set(corpus, found);
   }

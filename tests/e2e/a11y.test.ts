@@ -206,6 +206,14 @@ describe.skipIf(!browserAvailable)('accessibility of every page type', () => {
     expect((await page.evaluate(focusStop))?.id).toBe(seen.at(-2));
   });
 
+  it("a document's task table is a region named by its number and its heading, which holds the table", async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${siteUrl}${DOCUMENT}`);
+    const region = page.getByRole('region', { name: 'Bảng 1, mục PHỤ LỤC' });
+    expect(await region.count()).toBe(1);
+    expect(await region.getByRole('columnheader', { name: 'Thời gian hoàn thành' }).count()).toBe(1);
+  });
+
   it('a document page reads without JavaScript: title, attributes and text are there', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     try {

@@ -65,8 +65,8 @@ describe('annex, footnotes and tables', () => {
     expect(out.anchors).toContain('user-content-fn-1');
   });
 
-  it('wraps tables in a labelled scroll region', () => {
-    expect(out.annexHtml).toMatch(/<section class="lp-table-scroll" tabindex="0" aria-label="Bảng 1 \(cuộn ngang để xem đủ các cột\)"><table>/);
+  it('wraps tables in a scroll region named by their number and the heading they are under', () => {
+    expect(out.annexHtml).toMatch(/<section class="lp-table-scroll" tabindex="0" aria-label="Bảng 1, mục PHỤ LỤC \(cuộn ngang để xem đủ các cột\)"><table>/);
     expect(out.annexHtml).not.toContain('data-label');
   });
 
@@ -77,6 +77,13 @@ describe('annex, footnotes and tables', () => {
     expect(html).toContain('<td data-label="Cơ quan chủ trì"></td>');
     // Two columns fit a phone as they are: the second table scrolls if it must, as before.
     expect(html).toContain('<section class="lp-table-scroll" tabindex="0" aria-label="Bảng 2 (cuộn ngang để xem đủ các cột)"><table>');
+  });
+
+  it('names each table after the nearest heading before it, a long one cut at a word', () => {
+    const long = `Giao nhiệm vụ cụ thể cho các cơ quan, đơn vị, địa phương trong tổ chức thực hiện Chỉ thị và báo cáo kết quả`;
+    const html = render(`## 4. Tổ chức thực hiện\n\n| A | B |\n| --- | --- |\n| 1 | 2 |\n\n### ${long}\n\nĐoạn.\n\n| A | B | C |\n| --- | --- | --- |\n| 1 | 2 | 3 |\n`).mainHtml;
+    expect(html).toContain('aria-label="Bảng 1, mục 4. Tổ chức thực hiện (cuộn ngang để xem đủ các cột)"');
+    expect(html).toContain('aria-label="Bảng 2, mục Giao nhiệm vụ cụ thể cho các cơ quan, đơn vị, địa phương trong tổ chức thực hiện…"');
   });
 
   it('turns the <br> allowed in table cells into a line break, and nothing else', () => {

@@ -135,19 +135,35 @@ function childElements(el: Element, tagName: string): Element[] {
   return el.children.filter((c): c is Element => c.type === 'element' && c.tagName === tagName);
 }
 
+/** Longest heading a table's name quotes; a longer one is cut at a word and ends in "…". */
+const TABLE_SECTION_MAX = 80;
+
+/** A heading's text as a table's name says where it is: "mục PHỤ LỤC". */
+function tableSection(heading: string): string {
+  const text = heading.replace(/\s+/g, ' ').trim();
+  if (!text) return '';
+  if (text.length <= TABLE_SECTION_MAX) return `mục ${text}`;
+  const space = text.lastIndexOf(' ', TABLE_SECTION_MAX);
+  return `mục ${text.slice(0, space > 0 ? space : TABLE_SECTION_MAX).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
 /**
  * Wide tables scroll sideways inside a labelled, focusable region (so keyboard users can scroll
- * it too) instead of making the whole page scroll on a phone. A table of STACK_MIN_COLUMNS
- * columns or more (a task table: who, what, by when) is also marked `lp-stack`: on a narrow
+ * it too; its name, "Bảng 1, mục PHỤ LỤC", says which table and under which heading) instead of
+ * making the whole page scroll on a phone. A table of STACK_MIN_COLUMNS columns or more (a task
+ * table: who, what, by when) is also marked `lp-stack`: on a narrow
  * screen each row is shown as a card, each cell under its column's name (`data-label`, which the
  * stylesheet shows and assistive technology skips: it reads the table's own headers), so the
  * deadline in the last column is on screen without scrolling sideways.
  */
 function wrapTables(root: HRoot): void {
   let n = 0;
+  let heading = '';
   visit(root, 'element', (el: Element, index, parent) => {
+    if (/^h[1-6]$/.test(el.tagName)) heading = tableSection(textOf(el));
     if (el.tagName !== 'table' || !parent || index === undefined) return;
     n++;
+    const name = heading ? `Bảng ${n}, ${heading}` : `Bảng ${n}`;
     const labels = childElements(el, 'thead').flatMap((head) => childElements(head, 'tr').slice(0, 1))
       .flatMap((row) => childElements(row, 'th').map((th) => textOf(th).replace(/\s+/g, ' ').trim()));
     const stack = labels.length >= STACK_MIN_COLUMNS;
@@ -164,8 +180,8 @@ function wrapTables(root: HRoot): void {
       type: 'element',
       tagName: 'section',
       properties: stack
-        ? { className: ['lp-table-scroll', 'lp-stack'], tabIndex: 0, ariaLabel: `Bảng ${n}` }
-        : { className: ['lp-table-scroll'], tabIndex: 0, ariaLabel: `Bảng ${n} (cuộn ngang để xem đủ các cột)` },
+        ? { className: ['lp-table-scroll', 'lp-stack'], tabIndex: 0, ariaLabel: name }
+        : { className: ['lp-table-scroll'], tabIndex: 0, ariaLabel: `${name} (cuộn ngang để xem đủ các cột)` },
       children: [el],
     };
     return 'skip';

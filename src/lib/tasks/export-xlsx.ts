@@ -13,7 +13,7 @@
  */
 import JSZip from 'jszip';
 import { Readable } from 'node:stream';
-import { batches, RECORD_BATCH } from '../text-chunks.ts';
+import { batches, RECORD_BATCH, utf8Stream } from '../text-chunks.ts';
 import { absoluteUrl, type TaskExportInput } from './export-json.ts';
 import { TASK_COLUMNS, type TaskColumn } from './export-columns.ts';
 
@@ -235,11 +235,9 @@ function coreXml(register: TaskExportInput): string {
 
 const APP_XML = `${XML_DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>legal-portal</Application></Properties>`;
 
-/** Text chunks as a stream of UTF-8 bytes, read by JSZip as it compresses. */
+/** Text chunks as a Node stream of UTF-8 bytes (utf8Stream), which JSZip reads as it compresses. */
 function utf8Readable(chunks: Iterable<string>): Readable {
-  return Readable.from((function* () {
-    for (const chunk of chunks) yield Buffer.from(chunk, 'utf8');
-  })());
+  return Readable.fromWeb(utf8Stream(chunks) as Parameters<typeof Readable.fromWeb>[0]);
 }
 
 /** `/api/tasks.xlsx`. */

@@ -151,7 +151,8 @@ async function benchSize(count: number, seed: number, timeCheck: boolean, rebuil
     console.log(`build ${count}: running (load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}) …`);
     return runMeasured(process.execPath, ['scripts/build.ts'], {
       cwd: ROOT,
-      env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_DIST: dist, PORTAL_AS_OF: AS_OF, PORTAL_CACHE_DIR: cacheDir },
+      // Each page's line, with its time: the table of rendering time by kind of route is read from them.
+      env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_DIST: dist, PORTAL_AS_OF: AS_OF, PORTAL_CACHE_DIR: cacheDir, PORTAL_LOG_PAGES: '1' },
       logFile: join(OUT, log),
     });
   };

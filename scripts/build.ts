@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
@@ -26,6 +27,8 @@ Cách dùng: npm run build   (không nhận tham số; cấu hình bằng biến
   SITE_URL, BASE_PATH            địa chỉ và đường dẫn gốc của trang (thay cho siteUrl trong cau-hinh.yaml)
   PORTAL_AS_OF=YYYY-MM-DD        ngày tính trạng thái nhiệm vụ (thay cho asOf trong cau-hinh.yaml)
   PORTAL_CACHE_DIR=<thư mục>     nơi giữ bộ nhớ đệm (mặc định: node_modules/.cache/legal-portal)
+  PORTAL_LOG_PAGES=1             in từng trang và tệp Astro ghi, với thời gian (mặc định: chỉ in số
+                                 tệp đã ghi, 30 giây một lần)
 Tùy chọn:
   -h, --help                     in hướng dẫn này
 
@@ -68,8 +71,14 @@ process.env.PORTAL_ROOT = root;
 delete process.env.BASE_URL;
 delete process.env.SITE;
 shareCorpus(contentDir, corpus);
+// Astro prints a line per file written (53,000 at 10,000 documents); scripts/build-logger.ts
+// prints a count of them instead, unless PORTAL_LOG_PAGES=1.
+const logger = {
+  entrypoint: fileURLToPath(new URL('./build-logger.ts', import.meta.url)),
+  config: { pages: process.env.PORTAL_LOG_PAGES === '1' ? 'each' : 'count' },
+};
 try {
-  await build({ root });
+  await build({ root, logger });
 } catch (error) {
   rmSync(temp, { recursive: true, force: true });
   console.error(error);
@@ -82,6 +91,8 @@ rmSync(old, { recursive: true, force: true, maxRetries: 5 });
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(temp, dist);
 console.log(`Đã xây dựng ${dist}`);
+// The content's warnings were printed first, before everything Astro printed.
+if (warnings.length) console.warn(`${warnings.length} cảnh báo về nội dung: xem ở đầu (npm run check in lại các cảnh báo).`);
 // The previous site is deleted by a process of its own, which the build does not wait for: at
 // 10,000 documents removing its 90,000 files takes about 20 s. (What a build that swaps sooner
 // finds left of it, it removes above.)

@@ -6,6 +6,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { generateCorpus } from '../../bench/generate-corpus.ts';
 import { buildSite } from '../support/site.ts';
 import { readPage } from '../support/html.ts';
@@ -17,6 +18,7 @@ const COUNT = 60;
 
 interface JsonTask { id: string; status: string }
 let tasks: JsonTask[];
+let buildLog: string;
 
 // The folder's own address (its cau-hinh.yaml), not content/'s.
 const OWN_SITE = 'https://phapluat.tinh-thu.example.vn';
@@ -25,8 +27,10 @@ beforeAll(async () => {
   generateCorpus({ count: COUNT, dir: CONTENT, seed: 3 });
   const config = join(CONTENT, 'cau-hinh.yaml');
   writeFileSync(config, readFileSync(config, 'utf8').replace(/^siteUrl: .*$/m, `siteUrl: "${OWN_SITE}"`));
-  const result = await buildSite({ contentDir: CONTENT, outDir: SITE });
+  // With each file's line, as npm run bench builds (checked below).
+  const result = await buildSite({ contentDir: CONTENT, outDir: SITE, env: { PORTAL_LOG_PAGES: '1' } });
   if (result.code !== 0) throw new Error(`build failed:\n${result.stderr}`);
+  buildLog = stripVTControlCharacters(result.stdout);
   tasks = (JSON.parse(readFileSync(join(SITE, 'api/tasks.json'), 'utf8')) as { tasks: JsonTask[] }).tasks;
 });
 
@@ -46,6 +50,15 @@ function pagedListUnder(dir: string): string {
   if (!found) throw new Error(`no list under /${dir}/ has a second page`);
   return `/${dir}/${found}/`;
 }
+
+describe('the build log with PORTAL_LOG_PAGES=1', () => {
+  // npm run bench reads each page's time from these lines; by default the build leaves them out.
+  it('has the line of each file written, with its time', () => {
+    for (const path of ['/van-ban/index.html', '/nhiem-vu/trang/2/index.html', '/api/tasks.json']) {
+      expect(buildLog).toMatch(new RegExp(`├─ ${path.replace(/[.]/g, '\\.')} \\(\\+\\d+ms\\)`));
+    }
+  });
+});
 
 describe('a content folder other than content/', () => {
   it('is published at the address its own cau-hinh.yaml gives', () => {

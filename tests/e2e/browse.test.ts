@@ -64,6 +64,21 @@ describe.skipIf(!browserAvailable)('browsing the portal', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
+  it("puts each attribute's label above its value on a phone, beside it on a wider screen", async () => {
+    const viewport = page.viewportSize();
+    const left = async (role: 'term' | 'definition') => (await page.getByRole(role).nth(2).boundingBox())!.x;
+    try {
+      await page.setViewportSize({ width: 390, height: 800 });
+      await page.goto(`${siteUrl}van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/`);
+      expect(await page.getByRole('term').nth(2).textContent()).toBe('Cơ quan ban hành:');
+      expect(await left('definition')).toBe(await left('term'));
+      await page.setViewportSize({ width: 1024, height: 800 });
+      expect(await left('definition')).toBeGreaterThan((await left('term')) + 100);
+    } finally {
+      if (viewport) await page.setViewportSize(viewport);
+    }
+  });
+
   it('lets a keyboard user skip to the content', async () => {
     await page.goto(`${siteUrl}van-ban/`);
     await page.keyboard.press('Tab');

@@ -97,6 +97,20 @@ describe('the header', () => {
     expect(header).toMatchObject({ issued: { iso: '2026-02-20' }, title: 'về việc thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025', unused: [] });
   });
 
+  it('reads a place-and-date line pasted under the trích yếu, on its last line or as a paragraph of its own', () => {
+    const sameParagraph = readHeader(readTextBlocks('CHỈ THỊ\nvề việc thực hiện Nghị quyết số 66-NQ/TW\nĐiện Biên, ngày 20 tháng 02 năm 2026\n\nĐể …'), TYPES);
+    expect(sameParagraph).toMatchObject({ issued: { iso: '2026-02-20' }, title: 'về việc thực hiện Nghị quyết số 66-NQ/TW', bodyStart: 1, unused: [] });
+    const ownParagraph = readHeader(readTextBlocks('CHỈ THỊ\n\nvề việc thực hiện Nghị quyết số 66-NQ/TW\n\n-----\n\nĐiện Biên, ngày 20 tháng 02 năm 2026\n\nĐể …'), TYPES);
+    expect(ownParagraph).toMatchObject({ issued: { iso: '2026-02-20', line: 'Điện Biên, ngày 20 tháng 02 năm 2026' }, title: 'về việc thực hiện Nghị quyết số 66-NQ/TW', bodyStart: 4 });
+  });
+
+  it('leaves a place-and-date line after the trích yếu in the text when the header gave another date, or text follows it', () => {
+    const other = readHeader(readTextBlocks('Điện Biên, ngày 20 tháng 02 năm 2026\n\nCHỈ THỊ\nvề việc thực hiện Nghị quyết số 66-NQ/TW\n\nĐiện Biên, ngày 21 tháng 02 năm 2026\n\nĐể …'), TYPES);
+    expect(other).toMatchObject({ issued: { iso: '2026-02-20' }, bodyStart: 2 });
+    const followed = readHeader(readTextBlocks('CHỈ THỊ\nvề việc thực hiện Nghị quyết số 66-NQ/TW\nHà Nội, ngày 20 tháng 02 năm 2026\nvà các văn bản hướng dẫn\n\nĐể …'), TYPES);
+    expect(followed).toMatchObject({ issued: null, title: 'về việc thực hiện Nghị quyết số 66-NQ/TW Hà Nội, ngày 20 tháng 02 năm 2026 và các văn bản hướng dẫn', bodyStart: 1 });
+  });
+
   it('joins a trích yếu set one line per paragraph, and reads the "CỦA …" line', () => {
     const blocks = readTextBlocks('CHỈ THỊ\n\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\n\nvề tăng cường sự lãnh đạo của Đảng trong công tác xây dựng\n\nvà tổ chức thi hành pháp luật\n\nTrong thời gian qua …');
     expect(readHeader(blocks, TYPES)).toMatchObject({

@@ -87,7 +87,7 @@ export function readHeader(blocks: readonly Block[], types: readonly { id: strin
   let end = at.block;
   const title: string[] = [];
   let titleBlock = -1;
-  for (const { text, block, rule } of after) {
+  for (const [i, { text, block, rule }] of after.entries()) {
     if (rule) {
       if (titleBlock >= 0) break;
       continue;
@@ -98,7 +98,13 @@ export function readHeader(blocks: readonly Block[], types: readonly { id: strin
       titleBlock = block;
     }
     if (titleBlock >= 0) {
-      // Every line of the trích yếu is its text, a date in it too ("… số 66-NQ/TW ngày 30/4/2025").
+      // A place-and-date line pasted under the trích yếu (it is printed above the type word), as
+      // the last line of its paragraph, ends it; any other line is its text, a date in it too
+      // ("… số 66-NQ/TW ngày 30/4/2025").
+      if (after[i + 1]?.block !== block && placeDateAfterTitle(text, info)) {
+        end = block;
+        break;
+      }
       title.push(text);
     } else if (/^cua\s/.test(foldName(text))) {
       info.issuerPhrase = text.replace(/^\S+\s+/, '').trim();
@@ -113,6 +119,13 @@ export function readHeader(blocks: readonly Block[], types: readonly { id: strin
     }
     end = block;
   }
+  // Or as a paragraph of its own after the trích yếu.
+  if (titleBlock >= 0) {
+    let next = end + 1;
+    while (blocks[next]?.kind === 'separator') next++;
+    const lines = blocks[next]?.kind === 'para' ? lineTexts(blocks[next]!) : [];
+    if (lines.length === 1 && placeDateAfterTitle(lines[0]!, info)) end = next;
+  }
   if (title.length) {
     const written = title.join(' ').replace(/\s+/g, ' ').trim();
     info.title = written.replace(ABBREVIATED, 'về việc ');
@@ -121,6 +134,17 @@ export function readHeader(blocks: readonly Block[], types: readonly { id: strin
   info.bodyStart = end + 1;
   while (blocks[info.bodyStart]?.kind === 'separator') info.bodyStart++;
   return info;
+}
+
+/**
+ * Reads a place-and-date line that follows the trích yếu into `info`, when no other place-and-date
+ * line gave the document another date; false otherwise (the line then stays in the text).
+ */
+function placeDateAfterTitle(line: string, info: HeaderInfo): boolean {
+  const date = placeAndDate(line);
+  if (!date || (info.issued && info.issued.iso !== date.iso)) return false;
+  info.issued ??= { iso: date.iso, line };
+  return true;
 }
 
 /**

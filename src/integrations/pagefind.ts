@@ -39,6 +39,10 @@ const EXCLUDE_SELECTORS = [
   // document: indexed, "văn bản", "ngày", "ban hành" were words of every page, which made a query
   // with them fetch and score the whole index. The values stay.
   '.lp-attrs dt',
+  // The portal's "Không ghi trong văn bản" where a document states no number, date or effective
+  // date ("Không ghi" in a task's cell): the portal's words, on a fifth of the synthetic documents,
+  // which put "văn bản" back into their short records.
+  '.lp-not-stated',
 ];
 
 /** Pages sent to Pagefind and not yet answered, beyond which rendering waits (bounds the memory they hold). */

@@ -52,4 +52,11 @@ describe('search index fragments', () => {
     // The line above the title repeats the attributes: neither index reads it twice.
     for (const f of [brief, full]) expect(f.content).not.toContain('Số 08-CT/TU, ngày');
   });
+
+  it("keeps the portal's \"not stated\" out of both indexes: its words, not the document's", () => {
+    // 08-CT/TU states no effective date: its page says "Không ghi trong văn bản" there.
+    const page = readFileSync(join(siteDir, DB, 'index.html'), 'utf8');
+    expect(page).toContain('<span class="lp-not-stated">Không ghi trong văn bản</span>');
+    for (const f of [brief, full]) expect(f.content).not.toMatch(/Không ghi/i);
+  });
 });

@@ -123,7 +123,8 @@ export function readHeader(blocks: readonly Block[], types: readonly { id: strin
   if (titleBlock >= 0) {
     let next = end + 1;
     while (blocks[next]?.kind === 'separator') next++;
-    const lines = blocks[next]?.kind === 'para' ? lineTexts(blocks[next]!) : [];
+    const block = blocks[next];
+    const lines = block?.kind === 'para' ? lineTexts(block) : [];
     if (lines.length === 1 && placeDateAfterTitle(lines[0]!, info)) end = next;
   }
   if (title.length) {

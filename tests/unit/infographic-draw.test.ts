@@ -117,7 +117,7 @@ describe('drawInfographic', () => {
     { kind: 'heading', line: null, text: 'Các mốc <quan trọng> & lịch báo cáo' },
     { kind: 'figures', line: null, items: [{ value: '13', label: 'nhiệm vụ trong Phụ lục' }, { value: 'Hằng tuần', label: 'trước 15h ngày thứ Năm: báo cáo kết quả và tiến độ mục (1), (2) về Sở Tư pháp' }] },
     { kind: 'timeline', line: null, items: [{ date: '2026-08-15', when: '15/08/2026', text: ROW_4 }] },
-    { kind: 'steps', line: null, items: [{ title: 'Tìm văn bản', detail: 'Gõ số, ký hiệu vào ô Tìm kiếm', link: '/tim-kiem/' }, { title: 'Gửi phản ánh', detail: null, link: null }] },
+    { kind: 'steps', line: null, items: [{ title: 'Tìm văn bản', detail: 'Gõ số, ký hiệu vào ô Tìm kiếm', link: '/tim-kiem/', line: 1 }, { title: 'Gửi phản ánh', detail: null, link: null, line: 2 }] },
     { kind: 'matrix', line: null, corner: 'Nhiệm vụ', agencies: ['Sở Tư pháp', 'Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Đảng ủy UBND tỉnh'], rows: [{ task: '2. Kế hoạch thực hiện Chỉ thị', cells: ['Chủ trì', '', 'Theo dõi chỉ đạo'] }] },
   ];
   const drawing = drawInfographic({ slug: 'thu', title: 'Chỉ thị 08-CT/TU: 6 nội dung chỉ đạo, 13 nhiệm vụ', summary: 'Tóm tắt "thử" <nghiệm>.', blocks, footer: ['Nguồn: Chỉ thị 08-CT/TU (mục 2).'] }, measure);

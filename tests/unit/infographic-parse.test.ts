@@ -44,9 +44,9 @@ describe('blocks', () => {
       kind: 'steps',
       line: 10,
       items: [
-        { title: 'Tìm văn bản', detail: 'Gõ số hiệu vào ô Tìm kiếm', link: '/tim-kiem/' },
-        { title: 'Ghi rõ nội dung', detail: null, link: null },
-        { title: 'Gửi', detail: 'qua kênh của tỉnh', link: 'https://dichvucong.example.gov.vn/' },
+        { title: 'Tìm văn bản', detail: 'Gõ số hiệu vào ô Tìm kiếm', link: '/tim-kiem/', line: 11 },
+        { title: 'Ghi rõ nội dung', detail: null, link: null, line: 12 },
+        { title: 'Gửi', detail: 'qua kênh của tỉnh', link: 'https://dichvucong.example.gov.vn/', line: 13 },
       ],
     });
   });

@@ -1,5 +1,5 @@
 /**
- * Internal links in document bodies, Q&A answers and reading-day issues must lead to a page (and,
+ * Internal links in document bodies, Q&A answers, reading-day issues and infographics' steps must lead to a page (and,
  * in a document, a part) that exists (src/lib/content/links.ts); links that do are accepted silently.
  */
 import { describe, it, expect } from 'vitest';
@@ -74,6 +74,17 @@ describe('internal links to the pages content makes one by one', { timeout: 60_0
       expect.stringMatching(/^X:18: liên kết: không có mục "#bang-nv-80" trong văn bản \/van-ban\/ban-thuong-vu-tinh-uy-dien-bien\/2026\/08-ct-tu\/; /),
       expect.stringMatching(/^X:18: liên kết: không có trang hỏi đáp nào ở "\/hoi-dap\/da-xoa\/"; /),
     ]);
+  });
+
+  it("check the links of an infographic's steps", () => {
+    const file = 'infographic/phan-anh-vuong-mac.md';
+    const step = 'Các kênh của tỉnh có ở mục Góp ý. | /gop-y/';
+    const errors = (link: string) => {
+      const dir = makeContent([{ file, replace: step, with: step.replace('/gop-y/', link) }]);
+      return loadContent(dir, ROOT, { PORTAL_AS_OF: TEST_AS_OF }).errors.map((p) => formatProblem(p).replace(reported(dir, file), 'X'));
+    };
+    expect(errors('/hoi-dap/khong-quan-duoc-thi-cam/')).toEqual([]);
+    expect(errors('/hoi-dap/da-xoa/')).toEqual([expect.stringMatching(/^X:17: liên kết: không có trang hỏi đáp nào ở "\/hoi-dap\/da-xoa\/"; /)]);
   });
 
   it('check the links of a reading-day issue', () => {

@@ -18,6 +18,7 @@ import { buildReadingDays, type ReadingDay } from './reading-day.ts';
 import { feedbackLinks, type FeedbackLinks, type SiteAddress } from './feedback-links.ts';
 import { buildQa, type QaEntry } from './qa.ts';
 import { collectInfographics } from '../infographic/collect.ts';
+import { infographicLinks } from '../infographic/text.ts';
 import { checkDrawable } from './drawable.ts';
 import type { Infographic } from '../infographic/types.ts';
 
@@ -144,6 +145,7 @@ export function buildCorpus(raw: RawContent, options: BuildOptions): { corpus: C
   const readingDays = buildReadingDays(raw.readingDays, documents, problems, site.base, written);
   const qa = buildQa(raw.qa, documents, catalog, problems, site.base, written);
   const infographics = collectInfographics(raw.infographics, documents, { catalog, portalName: raw.config.name, asOf: options.asOf, organizationName: (id) => orgs.get(id)?.name }, problems);
+  for (const ig of infographics) if (ig.file) written.push({ file: ig.file, links: infographicLinks(ig) });
   // Needs every document's anchors (buildTasks gives each its rendered body) and the pages above.
   checkInternalLinks(documents, written, { qa, readingDays, infographics, organizations: orgs.keys() }, problems);
   checkDrawable(raw, documents, infographics, problems);

@@ -1,7 +1,8 @@
 /**
- * Internal links written by editors must lead somewhere: in document bodies, Q&A answers and
- * reading-day issues, "#muc-2-1" to a part of the same document, "/van-ban/…/08-ct-tu/#muc-4-3"
- * to a document page (and one of its parts), its Markdown source, or a browsing page, and
+ * Internal links written by editors must lead somewhere: in document bodies, Q&A answers,
+ * reading-day issues and infographics' steps, "#muc-2-1" to a part of the same document,
+ * "/van-ban/…/08-ct-tu/#muc-4-3" to a document page (and one of its parts), its Markdown source,
+ * or a browsing page, and
  * "/hoi-dap/…/", "/ngay-doc-van-ban/2026-12/", "/infographic/…/", "/co-quan/…/" to a page the
  * portal has. A broken one is an error naming file and line, so a renamed file, a renumbered part
  * or a removed answer never leaves a dead link on the published site.

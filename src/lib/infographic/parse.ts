@@ -143,7 +143,7 @@ function parseSteps(items: { fields: string[]; line: number }[], line: number, f
       fail(it.line, 'khối cac-buoc', `đường dẫn "${link}" không hợp lệ; cần đường dẫn trong Cổng bắt đầu bằng "/" (ví dụ "/tim-kiem/") hoặc địa chỉ https://`);
       ok = false;
     }
-    return { title: it.fields[0]!, detail: it.fields[1] || null, link };
+    return { title: it.fields[0]!, detail: it.fields[1] || null, link, line: it.line };
   });
   return ok ? { kind: 'steps', line, items: steps } : null;
 }

@@ -1,5 +1,6 @@
-/** Every word an infographic shows, as plain text: for the search index and for checks. */
+/** Every word an infographic shows, as plain text: for the search index and for checks; and its links. */
 import type { Block } from './types.ts';
+import type { WrittenLink } from '../markdown/written-links.ts';
 
 export function blockTexts(block: Block): string[] {
   switch (block.kind) {
@@ -21,4 +22,9 @@ export function blockTexts(block: Block): string[] {
 
 export function infographicText(ig: { title: string; summary: string; blocks: Block[]; footer: string[] }): string {
   return [ig.title, ig.summary, ...ig.blocks.flatMap(blockTexts), ...ig.footer].join('\n');
+}
+
+/** The links an infographic's steps point to, with their lines, for the content's link check. */
+export function infographicLinks(ig: { blocks: Block[] }): WrittenLink[] {
+  return ig.blocks.flatMap((b) => (b.kind === 'steps' ? b.items.flatMap((s) => (s.link ? [{ url: s.link, line: s.line }] : [])) : []));
 }

@@ -52,6 +52,8 @@ export interface StepItem {
   detail: string | null;
   /** A site path ("/gop-y/") or https address the step points to (linked in the HTML only). */
   link: string | null;
+  /** Line of the step in its file (a site path is checked like the links of documents). */
+  line: number;
 }
 
 /** ```ai-lam-gi: who does what, tasks (rows) × agencies (columns), a role or nothing in each cell. */

@@ -16,6 +16,7 @@ import { shareCorpus } from '../src/data/portal.ts';
 import { cachedProcessAll } from '../src/lib/content/body-parallel.ts';
 import { exampleAddresses } from '../src/lib/content/example-addresses.ts';
 import { commandLine } from '../src/lib/cli.ts';
+import { checkBuiltLinks } from '../src/lib/content/built-links.ts';
 
 const USAGE = `
 npm run build: kiểm tra nội dung, xây dựng trang vào một thư mục tạm, và chỉ khi thành công mới
@@ -83,6 +84,16 @@ try {
   rmSync(temp, { recursive: true, force: true });
   console.error(error);
   console.error('\nXây dựng thất bại. dist/ trước đó được giữ nguyên.');
+  process.exit(1);
+}
+
+// Links in the content to pages the register and the lists make, or to the portal's own pages,
+// lead somewhere only if the site just built has them.
+const broken = checkBuiltLinks(temp, corpus.siteLinks);
+if (broken.length) {
+  rmSync(temp, { recursive: true, force: true });
+  for (const p of broken) console.error(formatProblem(p));
+  console.error(`\nKhông xuất bản: ${broken.length} liên kết trong nội dung không dẫn tới trang nào của trang vừa xây dựng. dist/ trước đó được giữ nguyên.`);
   process.exit(1);
 }
 

@@ -62,17 +62,26 @@ if (!parts.length) {
     process.exit(1);
   }
   console.log(`Nội dung hợp lệ: ${corpus?.documents.length ?? 0} văn bản, ${corpus?.tasks.length ?? 0} nhiệm vụ, ${warnings.length} cảnh báo.`);
+  leftToBuild(corpus?.siteLinks ?? []);
   process.exit(0);
 }
 
-const mine = (p: ContentProblem) => parts.some((t) => p.file === t.shown || p.file.startsWith(`${t.shown}/`));
+const mine = (p: { file: string }) => parts.some((t) => p.file === t.shown || p.file.startsWith(`${t.shown}/`));
 const own = { errors: errors.filter(mine), warnings: warnings.filter(mine) };
 for (const p of [...own.errors, ...own.warnings]) console.log(formatProblem(p));
 const named = parts.map((t) => t.shown).join(', ');
 console.log(own.errors.length ? `\n${named}: ${own.errors.length} lỗi, ${own.warnings.length} cảnh báo. Hãy sửa các lỗi trên rồi chạy lại.` : `${named}: không có lỗi${own.warnings.length ? `, ${own.warnings.length} cảnh báo` : ' hay cảnh báo'}.`);
+if (!own.errors.length) leftToBuild((corpus?.siteLinks ?? []).filter(mine));
 const others = { errors: errors.length - own.errors.length, warnings: warnings.length - own.warnings.length };
 console.log(`(Các tệp khác trong ${shown(contentDir)}: ${others.errors} lỗi, ${others.warnings} cảnh báo${others.errors + others.warnings ? `; chạy npm run check -- ${shown(contentDir)} để xem` : ''}.)`);
 process.exit(own.errors.length ? 1 : 0);
+
+/** Says how many written links only the build can check (the site's pages the content does not make one by one). */
+function leftToBuild(links: readonly { url: string }[]): void {
+  if (!links.length) return;
+  const shownUrls = [...new Set(links.map((l) => l.url))];
+  console.log(`(${links.length} liên kết tới trang do Cổng tạo khi xây dựng sẽ được kiểm tra khi chạy npm run build: ${shownUrls.slice(0, 3).join(', ')}${shownUrls.length > 3 ? ', …' : ''}.)`);
+}
 
 /** The content folder `path` is in: the nearest folder above it with cau-hinh.yaml or danh-muc.yaml. */
 function contentDirOf(path: string): string | null {

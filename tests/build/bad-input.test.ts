@@ -39,6 +39,20 @@ describe('a build with bad input', () => {
     });
   }
 
+  // The content check leaves links to pages the register makes to the build, which looks them up in
+  // what it has just built before it replaces dist/.
+  it('stops on a link to a register page the site does not have, naming file and line, and keeps the previous dist/', async () => {
+    const sentence = '2.4. Khắc phục tình trạng chậm ban hành các văn bản quy phạm pháp luật.';
+    const content = makeContent([{ file: SEED_001, replace: sentence, with: `${sentence} Xem [nhiệm vụ của Sở Tư pháp](/nhiem-vu/co-quan/so-tu-phap/).` }]);
+    const dist = previousDist();
+    const result = await buildSite({ contentDir: content, outDir: dist });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain(`${reported(content, SEED_001)}:61: liên kết: không có trang hay tệp nào ở "/nhiem-vu/co-quan/so-tu-phap/" trong trang vừa xây dựng; ở "/nhiem-vu/co-quan/" có: /nhiem-vu/co-quan/ban-noi-chinh-tinh-uy-dien-bien/, `);
+    expect(result.stderr).toContain('dist/ trước đó được giữ nguyên');
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('<p>bản đã xuất bản trước</p>');
+    expect(existsSync(`${dist}.partial`)).toBe(false);
+  });
+
   it('stops on a duplicate identity', async () => {
     const content = makeContent([{ file: 'van-ban/dien-bien/ban-sao.md', write: readFileSync(join(makeContent(), SEED_001), 'utf8') }]);
     const result = await buildSite({ contentDir: content, outDir: previousDist() });

@@ -94,3 +94,38 @@ describe('internal links to the pages content makes one by one', { timeout: 60_0
     ]);
   });
 });
+
+/** The links the corpus leaves to the build, for the content with `markdown` after `sentence` of `file`, the file named X. */
+function leftWithLink(markdown: string, file = SEED_000, sentence = SENTENCE): { errors: string[]; left: string[] } {
+  const dir = makeContent([{ file, replace: sentence, with: `${sentence} Xem ${markdown}.` }]);
+  const { errors, corpus } = loadContent(dir, ROOT, { PORTAL_AS_OF: TEST_AS_OF });
+  const name = (f: string) => (f === reported(dir, file) ? 'X' : f);
+  return { errors: errors.map((p) => formatProblem(p).replace(reported(dir, file), 'X')), left: (corpus?.siteLinks ?? []).map((l) => `${name(l.file)}:${l.line} ${l.url}`) };
+}
+
+describe('links only the built site can decide', { timeout: 60_000 }, () => {
+  it('are left to the build with file and line (the register, later pages of lists, the portal\'s own pages), and only those', () => {
+    const decided = '[mục 4.3](/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/#muc-4-3), [hỏi đáp](/hoi-dap/khong-quan-duoc-thi-cam/), [mục 3](#muc-3), [chỉ thị](/van-ban/theo-loai/chi-thi/)';
+    const { errors, left } = leftWithLink(`${decided}, [sở](/nhiem-vu/co-quan/khong-co/), [trang 2](/van-ban/trang/2/), [chỉ thị, trang 3](/van-ban/theo-loai/chi-thi/trang/3/), [tìm](/tim-kiem/?q=dien%20bien)`);
+    expect(errors).toEqual([]);
+    expect(left.filter((l) => l.startsWith('X:'))).toEqual([
+      expect.stringMatching(/^X:\d+ \/nhiem-vu\/co-quan\/khong-co\/$/),
+      expect.stringMatching(/^X:\d+ \/van-ban\/trang\/2\/$/),
+      expect.stringMatching(/^X:\d+ \/van-ban\/theo-loai\/chi-thi\/trang\/3\/$/),
+      expect.stringMatching(/^X:\d+ \/tim-kiem\/\?q=dien%20bien$/),
+    ]);
+    // A later page of a list that does not exist stays the check's error.
+    const noList = leftWithLink('[trang 2](/van-ban/theo-loai/khong-co/trang/2/)');
+    expect(noList.errors).toEqual([expect.stringMatching(/^X:\d+: liên kết: không có trang văn bản nào ở "\/van-ban\/theo-loai\/khong-co\/trang\/2\/"/)]);
+    expect(noList.left.filter((l) => l.startsWith('X:'))).toEqual([]);
+  });
+
+  it('leave a part of a page other than a document to the build, made absolute with the page an answer is shown on', () => {
+    const { errors, left } = leftWithLink('[cơ sở](#co-so), [hỏi đáp](/hoi-dap/khong-quan-duoc-thi-cam/#cau-hoi)', QA, QA_SENTENCE);
+    expect(errors).toEqual([]);
+    expect(left.filter((l) => l.startsWith('X:'))).toEqual([
+      'X:18 /hoi-dap/ngay-doc-van-ban-quy-pham-phap-luat/#co-so',
+      'X:18 /hoi-dap/khong-quan-duoc-thi-cam/#cau-hoi',
+    ]);
+  });
+});

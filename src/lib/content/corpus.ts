@@ -12,7 +12,7 @@ import { processBody, type BodyContext, type BodyJob, type ProcessedBody } from 
 import { docNumberKey, docNumberSlug } from '../search/doc-number.ts';
 import { slugify } from '../slug.ts';
 import { buildTasks, progressByDocument } from './tasks.ts';
-import { checkInternalLinks, type LinkSource } from './links.ts';
+import { checkInternalLinks, type LinkSource, type SiteLink } from './links.ts';
 import { bodyPlaceholders, isEmptySigner, UNKNOWN_ISSUER, unfilledIssuer } from './placeholders.ts';
 import { buildReadingDays, type ReadingDay } from './reading-day.ts';
 import { feedbackLinks, type FeedbackLinks, type SiteAddress } from './feedback-links.ts';
@@ -85,6 +85,8 @@ export interface Corpus {
   feedback: FeedbackLinks;
   /** Infographics: hand-written (content/infographic/), then generated from the task register, each drawn to SVG. */
   infographics: Infographic[];
+  /** Links written in the content that only the built site can decide (links.ts): the build checks them before it publishes. */
+  siteLinks: SiteLink[];
 }
 
 export interface BuildOptions {
@@ -145,15 +147,15 @@ export function buildCorpus(raw: RawContent, options: BuildOptions): { corpus: C
   const readingDays = buildReadingDays(raw.readingDays, documents, problems, site.base, written);
   const qa = buildQa(raw.qa, documents, catalog, problems, site.base, written);
   const infographics = collectInfographics(raw.infographics, documents, { catalog, portalName: raw.config.name, asOf: options.asOf, organizationName: (id) => orgs.get(id)?.name }, problems);
-  for (const ig of infographics) if (ig.file) written.push({ file: ig.file, links: infographicLinks(ig) });
+  for (const ig of infographics) if (ig.file) written.push({ file: ig.file, links: infographicLinks(ig), page: `/infographic/${ig.slug}/` });
   // Needs every document's anchors (buildTasks gives each its rendered body) and the pages above.
-  checkInternalLinks(documents, written, { qa, readingDays, infographics, organizations: orgs.keys() }, problems);
+  const siteLinks = checkInternalLinks(documents, written, { qa, readingDays, infographics, organizations: orgs.keys() }, problems);
   checkDrawable(raw, documents, infographics, problems);
   documents.sort(byNewest);
   // Frontmatter line lookups only serve the checks above; the corpus lives as long as the build does.
   for (const doc of documents) for (const key of ['lineOf', 'bodyLine']) delete (doc as unknown as Record<string, unknown>)[key];
   return {
-    corpus: { config: raw.config, catalog, asOf: options.asOf, organizations: orgs, documents, tasks, citations: raw.citations, readingDays, qa, feedback, infographics },
+    corpus: { config: raw.config, catalog, asOf: options.asOf, organizations: orgs, documents, tasks, citations: raw.citations, readingDays, qa, feedback, infographics, siteLinks },
     problems,
   };
 }

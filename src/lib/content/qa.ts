@@ -95,7 +95,7 @@ function resolveEntry(entry: RawQa, byId: Map<string, DocumentEntry>, hasErrors:
 
   const answer = renderFragment(entry.body, { file: entry.file, line: entry.bodyLine, base });
   problems.push(...answer.problems, ...bodyPlaceholders(entry.body, entry.file, entry.bodyLine));
-  written.push({ file: entry.file, links: answer.links });
+  written.push({ file: entry.file, links: answer.links, page: `/hoi-dap/${entry.slug}/` });
   if (skipped || problems.length > before) return null;
   return {
     slug: entry.slug,

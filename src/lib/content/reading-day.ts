@@ -155,7 +155,7 @@ function resolveIssue(
   problems.push(...intro.problems);
   const notes = d.leaderNotes ? renderFragment(d.leaderNotes, { file: issue.file, line: issue.lineOf(['leaderNotes']) ?? 1, headingLevel: 3, base }) : null;
   if (notes) problems.push(...notes.problems.map((p) => ({ ...p, field: 'leaderNotes' })));
-  written.push({ file: issue.file, links: [...intro.links, ...(notes?.links ?? [])] });
+  written.push({ file: issue.file, links: [...intro.links, ...(notes?.links ?? [])], page: `/ngay-doc-van-ban/${d.month}/` });
 
   if (blocked || problems.length > before) return null;
   const [y, m] = d.month.split('-');

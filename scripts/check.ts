@@ -7,7 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { loadContent } from '../src/lib/content/load.ts';
-import { formatProblem, type ContentProblem } from '../src/lib/content/problems.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
 import { cachedProcessAll } from '../src/lib/content/body-parallel.ts';
 import { CONTENT_PATHS } from '../src/lib/content/read.ts';
 import { commandLine } from '../src/lib/cli.ts';

@@ -8,6 +8,7 @@ import { describe, it, expect, inject } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPage, visibleText } from '../support/html.ts';
+import { parseCsv } from '../support/csv.ts';
 import { ROOT, TEST_AS_OF } from '../support/paths.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { agenciesOf, tasksOf } from '../../src/lib/tasks/register.ts';
@@ -283,6 +284,63 @@ describe('agency pages', () => {
     expect(shared).toContain('Giao chung cho “Các sở, ngành theo chức năng, nhiệm vụ, lĩnh vực quản lý”');
     expect(html).toContain('href="/co-quan/so-tu-phap-dien-bien/"');
     expect(html).toContain('href="/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/#bang-nv-2"');
+  });
+});
+
+describe("an agency's spreadsheets", async () => {
+  const registerCsv = parseCsv(read('api/tasks.csv').slice(1));
+  const registerRow = new Map(registerCsv.slice(1).map((r) => [r[0]!, r]));
+  const slugs = readdirSync(join(siteDir, 'nhiem-vu/co-quan'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const LABEL = { leads: 'Chủ trì', coordinators: 'Phối hợp', overseers: 'Theo dõi chỉ đạo' } as const;
+  /** An organization's roles in a task, from tasks.json: its own, then those given in common. */
+  const rolesFromJson = (org: string, t: JsonTask) => [
+    ...(['leads', 'coordinators', 'overseers'] as const).filter((r) => t[r].some((a) => a.organization === org)).map((r) => LABEL[r]),
+    ...(['leads', 'coordinators', 'overseers'] as const).filter((r) => t.shared.some((s) => s.organization === org && s.role === r)).map((r) => `${LABEL[r]} (giao chung)`),
+  ].join('; ');
+
+  it('exist for every agency page, which offers them, and hold its tasks with the register’s cells after a role column', () => {
+    expect(slugs.length).toBeGreaterThan(20);
+    for (const slug of slugs) {
+      const html = readPage(siteDir, `/nhiem-vu/co-quan/${slug}/`);
+      expect(html).toContain(`href="/api/tasks/co-quan/${slug}.xlsx" download="nhiem-vu-${slug}.xlsx"`);
+      expect(html).toContain(`href="/api/tasks/co-quan/${slug}.csv" download="nhiem-vu-${slug}.csv"`);
+      const text = read(`api/tasks/co-quan/${slug}.csv`);
+      expect(text.charCodeAt(0)).toBe(0xfeff);
+      const [header, ...rows] = parseCsv(text.slice(1));
+      expect(header).toEqual(['Vai trò', ...registerCsv[0]!]);
+      expect({ slug, ids: rows.map((r) => r[1]).sort() }).toEqual({ slug, ids: [...new Set(cardIds(`/nhiem-vu/co-quan/${slug}/`))].sort() });
+      for (const r of rows) expect(r.slice(1)).toEqual(registerRow.get(r[1]!));
+      expect(rows.every((r) => r[0] !== '')).toBe(true);
+    }
+  });
+
+  it("say each organization's role in each task as tasks.json does, its own roles first", () => {
+    const orgs = new Set(json.tasks.flatMap((t) => [...t.leads, ...t.coordinators, ...t.overseers, ...t.shared]).flatMap((a) => (a.organization ? [a.organization] : [])));
+    expect(orgs.has('so-tu-phap-dien-bien')).toBe(true);
+    for (const org of orgs) {
+      const rows = parseCsv(read(`api/tasks/co-quan/${org}.csv`).slice(1)).slice(1);
+      const expected = json.tasks.map((t) => [t.id, rolesFromJson(org, t)]).filter(([, roles]) => roles !== '');
+      expect({ org, roles: rows.map((r) => [r[1], r[0]]).sort() }).toEqual({ org, roles: expected.sort() });
+    }
+    const sotp = parseCsv(read('api/tasks/co-quan/so-tu-phap-dien-bien.csv').slice(1)).slice(1);
+    expect(sotp.filter((r) => r[0] === 'Chủ trì').map((r) => r[1])).toEqual(['2', '6', '8', '11', '7'].map((k) => `${DB}${k}`));
+  });
+
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(join(siteDir, 'api/tasks/co-quan/so-tu-phap-dien-bien.xlsx')) as unknown as ArrayBuffer);
+
+  it('as a workbook: the CSV’s rows, titled with the body and linking its page', () => {
+    const sheet = workbook.getWorksheet('Nhiệm vụ')!;
+    const csv = parseCsv(read('api/tasks/co-quan/so-tu-phap-dien-bien.csv').slice(1));
+    expect(sheet.getRow(1).getCell(1).value).toBe('Vai trò');
+    expect(sheet.rowCount).toBe(csv.length);
+    const cells = Array.from({ length: sheet.rowCount - 1 }, (_, i) => [sheet.getRow(i + 2).getCell(1).value, sheet.getRow(i + 2).getCell(2).value]);
+    expect(cells).toEqual(csv.slice(1).map((r) => [r[0], r[1]]));
+    const info = workbook.getWorksheet('Thông tin')!;
+    expect(info.getCell('A1').value).toBe('Nhiệm vụ của Sở Tư pháp tỉnh Điện Biên');
+    expect(info.getCell('B4').value).toBe(csv.length - 1);
+    expect(info.getCell('B5').value).toEqual({ text: `https://${host}/nhiem-vu/co-quan/so-tu-phap-dien-bien/`, hyperlink: `https://${host}/nhiem-vu/co-quan/so-tu-phap-dien-bien/` });
+    expect(workbook.title).toBe('Nhiệm vụ của Sở Tư pháp tỉnh Điện Biên');
   });
 });
 

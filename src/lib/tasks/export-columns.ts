@@ -69,3 +69,14 @@ export const TASK_COLUMNS: readonly TaskColumn[] = [
   // the row includes them (a commune's officials filter this column for "giao chung").
   { header: 'Giao chung cho', kind: 'text', width: 40, wrap: true, value: (t, r) => sharedCell(r.shared?.get(t.id) ?? []) },
 ];
+
+/**
+ * A body's spreadsheet (`agency`) puts first what it is to do in each task: its role. The other
+ * columns follow as in the register's.
+ */
+const ROLE_COLUMN: TaskColumn = { header: 'Vai trò', kind: 'text', width: 20, wrap: true, value: (t, r) => r.agency?.roles.get(t.id) ?? '' };
+
+/** The columns of `register`'s spreadsheets. */
+export function taskColumns(register: TaskExportInput): readonly TaskColumn[] {
+  return register.agency ? [ROLE_COLUMN, ...TASK_COLUMNS] : TASK_COLUMNS;
+}

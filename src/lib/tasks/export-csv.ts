@@ -6,7 +6,7 @@
  */
 import { lineChunks } from '../text-chunks.ts';
 import type { TaskExportInput } from './export-json.ts';
-import { TASK_COLUMNS } from './export-columns.ts';
+import { taskColumns } from './export-columns.ts';
 
 /**
  * A cell a spreadsheet would run as a formula ("=HYPERLINK(…)", "@SUM(…)", "- Sở Tư pháp", which
@@ -24,10 +24,11 @@ function row(values: readonly string[]): string {
   return `${values.map(field).join(',')}\r\n`;
 }
 
-/** `/api/tasks.csv`, in chunks of a batch of rows (src/lib/text-chunks.ts). */
+/** `/api/tasks.csv` (or a body's, `/api/tasks/co-quan/<slug>.csv`), in chunks of a batch of rows (src/lib/text-chunks.ts). */
 export function* tasksToCsvChunks(register: TaskExportInput): Generator<string> {
-  yield `\uFEFF${row(TASK_COLUMNS.map((c) => c.header))}`;
-  yield* lineChunks(register.tasks, (task) => row(TASK_COLUMNS.map((c) => c.value(task, register))));
+  const columns = taskColumns(register);
+  yield `\uFEFF${row(columns.map((c) => c.header))}`;
+  yield* lineChunks(register.tasks, (task) => row(columns.map((c) => c.value(task, register))));
 }
 
 export function tasksToCsv(register: TaskExportInput): string {

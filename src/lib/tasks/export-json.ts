@@ -18,6 +18,18 @@ export interface TaskExportInput {
    * general name of the row), by task id; absent or empty when none.
    */
   shared?: ReadonlyMap<string, readonly SharedAssignment[]>;
+  /** One body's tasks (its page's spreadsheet) rather than the whole register. */
+  agency?: AgencyExport;
+}
+
+/** A body's tasks as its spreadsheets say them. */
+export interface AgencyExport {
+  /** "Sở Tư pháp tỉnh Điện Biên", as the page's title says it after "Nhiệm vụ của". */
+  name: string;
+  /** Its page, `/nhiem-vu/co-quan/<slug>/`. */
+  url: string;
+  /** Its roles in each task, by task id: "Chủ trì", "Phối hợp; Theo dõi chỉ đạo (giao chung)" (agencyRoles). */
+  roles: ReadonlyMap<string, string>;
 }
 
 /** Absolute URL of a site path such as `/van-ban/…/`. */

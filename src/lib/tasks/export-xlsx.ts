@@ -15,7 +15,7 @@ import JSZip from 'jszip';
 import { Readable } from 'node:stream';
 import { batches, RECORD_BATCH, utf8Stream } from '../text-chunks.ts';
 import { absoluteUrl, type TaskExportInput } from './export-json.ts';
-import { TASK_COLUMNS, type TaskColumn } from './export-columns.ts';
+import { taskColumns, type TaskColumn } from './export-columns.ts';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -126,8 +126,9 @@ function* sheetRelsChunks(links: Links): Generator<string> {
 /** The task sheet's links: each task's address (the link columns), by cell. */
 function taskLinks(register: TaskExportInput): Links {
   const links: Links = [];
+  const columns = taskColumns(register);
   register.tasks.forEach((task, t) => {
-    TASK_COLUMNS.forEach((column, i) => {
+    columns.forEach((column, i) => {
       const target = column.kind === 'link' ? column.value(task, register) : '';
       if (target) links.push([`${columnLetters(i)}${t + 2}`, target]);
     });
@@ -144,22 +145,23 @@ const PRINT_SETUP = '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" 
  * `links` are its link cells (taskLinks), listed at its end.
  */
 function* taskSheetChunks(register: TaskExportInput, links: Links): Generator<string> {
-  const last = columnLetters(TASK_COLUMNS.length - 1);
+  const columns = taskColumns(register);
+  const last = columnLetters(columns.length - 1);
   const lastRow = register.tasks.length + 1;
   yield `${XML_DECL}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
     `<dimension ref="A1:${last}${lastRow}"/>` +
     '<sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
     '<sheetFormatPr defaultRowHeight="15"/>' +
-    `<cols>${TASK_COLUMNS.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('')}</cols>` +
+    `<cols>${columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('')}</cols>` +
     '<sheetData>' +
-    `<row r="1">${TASK_COLUMNS.map((c, i) => textCell(`${columnLetters(i)}1`, c.header, STYLE.header, `tiêu đề cột ${i + 1}`)).join('')}</row>`;
+    `<row r="1">${columns.map((c, i) => textCell(`${columnLetters(i)}1`, c.header, STYLE.header, `tiêu đề cột ${i + 1}`)).join('')}</row>`;
   let r = 1;
   for (const slice of batches(register.tasks, RECORD_BATCH)) {
     let xml = '';
     for (const task of slice) {
       r += 1;
       xml += `<row r="${r}">`;
-      TASK_COLUMNS.forEach((column, i) => {
+      columns.forEach((column, i) => {
         const value = column.value(task, register);
         if (value === '') return;
         const ref = `${columnLetters(i)}${r}`;
@@ -176,11 +178,16 @@ function* taskSheetChunks(register: TaskExportInput, links: Links): Generator<st
 }
 
 /** The second sheet: as of which day, how many tasks, where they come from, how to sort them. */
+/** "Sổ theo dõi nhiệm vụ", or "Nhiệm vụ của Sở Tư pháp tỉnh Điện Biên" for a body's tasks. */
+function workbookTitle(register: TaskExportInput): string {
+  return register.agency ? `Nhiệm vụ của ${register.agency.name}` : 'Sổ theo dõi nhiệm vụ';
+}
+
 function infoSheet(register: TaskExportInput): { xml: string; links: Links } {
-  const links: Links = [['B5', absoluteUrl(register.siteUrl, '/nhiem-vu/')], ['B6', absoluteUrl(register.siteUrl, '/api/tasks.json')]];
+  const links: Links = [['B5', absoluteUrl(register.siteUrl, register.agency?.url ?? '/nhiem-vu/')], ['B6', absoluteUrl(register.siteUrl, '/api/tasks.json')]];
   const label = (ref: string, text: string) => textCell(ref, text, STYLE.text, `trang ${INFO_SHEET}`);
   const rows = [
-    `<row r="1">${textCell('A1', 'Sổ theo dõi nhiệm vụ', STYLE.title, INFO_SHEET)}</row>`,
+    `<row r="1">${textCell('A1', workbookTitle(register), STYLE.title, INFO_SHEET)}</row>`,
     `<row r="3">${label('A3', 'Trạng thái tính đến ngày')}${dateCell('B3', register.asOf)}</row>`,
     `<row r="4">${label('A4', 'Số nhiệm vụ')}${numberCell('B4', register.tasks.length)}</row>`,
     `<row r="5">${label('A5', 'Nguồn')}${textCell('B5', links[0]![1], STYLE.link, INFO_SHEET)}</row>`,
@@ -199,8 +206,8 @@ function quotedSheet(name: string): string {
   return `'${name.replaceAll("'", "''")}'`;
 }
 
-function workbookXml(taskCount: number): string {
-  const range = `${quotedSheet(TASK_SHEET)}!$A$1:$${columnLetters(TASK_COLUMNS.length - 1)}$${taskCount + 1}`;
+function workbookXml(register: TaskExportInput): string {
+  const range = `${quotedSheet(TASK_SHEET)}!$A$1:$${columnLetters(taskColumns(register).length - 1)}$${register.tasks.length + 1}`;
   return `${XML_DECL}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
     '<bookViews><workbookView activeTab="0"/></bookViews>' +
     `<sheets><sheet name="${escapeXml(TASK_SHEET)}" sheetId="1" r:id="rId1"/><sheet name="${escapeXml(INFO_SHEET)}" sheetId="2" r:id="rId2"/></sheets>` +
@@ -228,7 +235,7 @@ const CONTENT_TYPES = `${XML_DECL}<Types xmlns="http://schemas.openxmlformats.or
 function coreXml(register: TaskExportInput): string {
   const at = `${register.asOf}T00:00:00Z`;
   return `${XML_DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
-    `<dc:title>Sổ theo dõi nhiệm vụ</dc:title><dc:creator>${escapeXml(register.siteUrl)}</dc:creator><dc:language>vi</dc:language>` +
+    `<dc:title>${escapeXml(workbookTitle(register))}</dc:title><dc:creator>${escapeXml(register.siteUrl)}</dc:creator><dc:language>vi</dc:language>` +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${at}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${at}</dcterms:modified>` +
     '</cp:coreProperties>';
 }
@@ -240,7 +247,7 @@ function utf8Readable(chunks: Iterable<string>): Readable {
   return Readable.fromWeb(utf8Stream(chunks) as Parameters<typeof Readable.fromWeb>[0]);
 }
 
-/** `/api/tasks.xlsx`. */
+/** `/api/tasks.xlsx`, or a body's `/api/tasks/co-quan/<slug>.xlsx`. */
 export async function tasksToXlsx(register: TaskExportInput): Promise<Uint8Array<ArrayBuffer>> {
   const date = new Date(`${register.asOf}T00:00:00Z`);
   const zip = new JSZip();
@@ -255,7 +262,7 @@ export async function tasksToXlsx(register: TaskExportInput): Promise<Uint8Array
   ]));
   add('docProps/core.xml', coreXml(register));
   add('docProps/app.xml', APP_XML);
-  add('xl/workbook.xml', workbookXml(register.tasks.length));
+  add('xl/workbook.xml', workbookXml(register));
   add('xl/_rels/workbook.xml.rels', relationships([
     [`${NS_REL}/worksheet`, 'worksheets/sheet1.xml'],
     [`${NS_REL}/worksheet`, 'worksheets/sheet2.xml'],

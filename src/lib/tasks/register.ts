@@ -5,6 +5,7 @@
  */
 import { STATUS_ORDER } from './status-labels.ts';
 import type { Task, TaskStatus } from './types.ts';
+import type { AgencyExport } from './export-json.ts';
 import { upperFirst } from '../upper-first.ts';
 import { foldName } from './agencies.ts';
 
@@ -266,6 +267,29 @@ export function agencyInSentence(agency: Pick<Agency, 'name' | 'orgId' | 'provin
 /** Every task an agency is named in or shares, whatever the role, nearest deadline first. */
 export function tasksOf(agency: Agency): Task[] {
   return sortByUrgency([...new Set(ROLE_ORDER.flatMap((r) => [...agency.roles[r], ...agency.shared[r]]))]);
+}
+
+/**
+ * The body's roles in each of its tasks, by task id, as its spreadsheets' first column says them:
+ * "Chủ trì", "Phối hợp; Theo dõi chỉ đạo", "Phối hợp (giao chung)" for a task given in common to a
+ * general name that includes it.
+ */
+export function agencyRoles(agency: Pick<Agency, 'roles' | 'shared'>): Map<string, string> {
+  const roles = new Map<string, string[]>();
+  for (const shared of [false, true]) {
+    for (const role of ROLE_ORDER) {
+      for (const task of (shared ? agency.shared : agency.roles)[role]) {
+        const label = shared ? `${ROLE_LABELS[role]} (giao chung)` : ROLE_LABELS[role];
+        roles.set(task.id, [...(roles.get(task.id) ?? []), label]);
+      }
+    }
+  }
+  return new Map([...roles].map(([id, labels]) => [id, labels.join('; ')]));
+}
+
+/** What a body's spreadsheets say of it (export-csv.ts, export-xlsx.ts). */
+export function agencyExport(agency: Agency): AgencyExport {
+  return { name: agencyInSentence(agency), url: `/nhiem-vu/co-quan/${agency.slug}/`, roles: agencyRoles(agency) };
 }
 
 /** "chủ trì 2, phối hợp 5; giao chung: phối hợp 11": how many tasks, role by role. */

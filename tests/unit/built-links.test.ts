@@ -51,6 +51,12 @@ describe('checkBuiltLinks', () => {
     ]);
   });
 
+  it('looks for the nearest folder above a path that runs through a file', () => {
+    expect(check(site(SITE), '/api/tasks.csv/x/')).toEqual([
+      'content/hoi-dap/x.md:10: liên kết: không có trang hay tệp nào ở "/api/tasks.csv/x/" trong trang vừa xây dựng; ở "/api/" có: /api/tasks.csv',
+    ]);
+  });
+
   it('names a part the page does not have', () => {
     expect(check(site(SITE), '/nhiem-vu/#so-khac', '/tim-kiem/#tim')).toEqual([
       'content/hoi-dap/x.md:10: liên kết: trang "/nhiem-vu/" không có mục nào có id "so-khac" (liên kết "#so-khac")',

@@ -45,12 +45,16 @@ function isFile(path: string): boolean {
   return existsSync(path) && statSync(path).isFile();
 }
 
+function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
+
 /** "ở "/nhiem-vu/co-quan/" có: …": what the nearest folder of the path that exists holds. */
 function nearby(dir: string, path: string): string {
   const parts = path.split('/').filter(Boolean);
-  // The path's own folder when it names a page ("…/x/"), else the folder its file would be in.
+  // The folder the page ("…/x/") or file ("…/x.csv") would be in, or the nearest above it that exists.
   parts.pop();
-  while (parts.length && !existsSync(join(dir, ...parts))) parts.pop();
+  while (parts.length && !isDirectory(join(dir, ...parts))) parts.pop();
   const folder = parts.length ? `/${parts.join('/')}/` : '/';
   const listed = readdirSync(join(dir, ...parts), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
   // Pages first, then files.

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { ContentProblem } from './problems.ts';
 import { splitLink, type SiteLink } from './links.ts';
 import { anchorsOf, scanTags } from '../quality/html-scan.ts';
+import { resolveRef, type SiteLocation } from '../quality/site-url.ts';
 
 const EXAMPLES = 6;
 
@@ -25,7 +26,7 @@ export function checkBuiltLinks(dir: string, links: readonly SiteLink[]): Conten
 
 function brokenBuiltLink(dir: string, url: string, anchors: Map<string, Set<string>>): string | null {
   const { path, anchor } = splitLink(url);
-  const file = builtFile(dir, path);
+  const file = builtFile(dir, url);
   if (!file) return `không có trang hay tệp nào ở "${path}" trong trang vừa xây dựng; ${nearby(dir, path)}`;
   if (!anchor || !file.endsWith('.html')) return null;
   let ids = anchors.get(file);
@@ -33,12 +34,18 @@ function brokenBuiltLink(dir: string, url: string, anchors: Map<string, Set<stri
   return ids.has(anchor) ? null : `trang "${path}" không có mục nào có id "${anchor}" (liên kết "#${anchor}")`;
 }
 
-/** The file a path from the site's root is served from, relative to `dir`, as a static server finds it; null if none. */
-function builtFile(dir: string, path: string): string | null {
-  const rel = path.replace(/^\/+/, '');
-  if (rel.split('/').includes('..')) return null;
-  const candidates = rel === '' || rel.endsWith('/') ? [`${rel}index.html`] : [rel, `${rel}/index.html`];
-  return candidates.find((c) => isFile(join(dir, c))) ?? null;
+/** Written links are paths from the site's root; `dir` holds the site at its root whatever the base path. */
+const AT: SiteLocation = { origin: 'http://cong.invalid', base: '/' };
+
+/** The file `url` is served from, relative to `dir`, as check:site's links gate finds it (resolveRef); null if none. */
+function builtFile(dir: string, url: string): string | null {
+  let target;
+  try {
+    target = resolveRef(url, new URL(AT.base, AT.origin), { has: (file) => isFile(join(dir, ...file.split('/'))) }, AT);
+  } catch {
+    return null;
+  }
+  return target.kind === 'internal' ? target.file : null;
 }
 
 function isFile(path: string): boolean {

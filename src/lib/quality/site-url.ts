@@ -26,7 +26,7 @@ export type Target =
   | { kind: 'internal'; url: URL; file: string | null; tried: string };
 
 /** What `ref` (as written in `from`) points to. Throws on a URL that cannot be parsed. */
-export function resolveRef(ref: string, from: URL, site: SiteFiles, at: SiteLocation): Target {
+export function resolveRef(ref: string, from: URL, site: Pick<SiteFiles, 'has'>, at: SiteLocation): Target {
   const url = new URL(ref, from);
   if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== new URL(at.origin).origin) return { kind: 'external', url };
   const path = safeDecode(url.pathname);

@@ -6,7 +6,8 @@
 import type { Corpus } from '../lib/content/corpus.ts';
 import type { Task, TaskStatus } from '../lib/tasks/types.ts';
 import { PAGE_SIZE, pageUrl } from '../lib/pagination.ts';
-import { agenciesOf, groupByQuarter, groupByStatus, sharedAssignments, statusCounts, type Agency, type Quarter, type SharedAssignment } from '../lib/tasks/register.ts';
+import { agenciesOf, agencyExport, groupByQuarter, groupByStatus, sharedAssignments, statusCounts, tasksOf, type Agency, type Quarter, type SharedAssignment } from '../lib/tasks/register.ts';
+import type { TaskExportInput } from '../lib/tasks/export-json.ts';
 
 export interface RegisterViews {
   /** Every body named in a task table (agenciesOf). */
@@ -50,6 +51,21 @@ export function registerViews(corpus: Corpus): RegisterViews {
       communes: new Set(agencies.filter((a) => organizations.get(a.orgId ?? '')?.kind === 'cap-xa').map((a) => a.slug)),
     };
     views.set(corpus, found);
+  }
+  return found;
+}
+
+const agencyInputs = new WeakMap<Agency, TaskExportInput>();
+
+/**
+ * One agency's tasks as its spreadsheets take them (`/api/tasks/co-quan/<slug>.csv` and `.xlsx`):
+ * worked out once for both files. `site`: the site's absolute URL with its base path.
+ */
+export function agencyTaskExport(corpus: Corpus, agency: Agency, site: string): TaskExportInput {
+  let found = agencyInputs.get(agency);
+  if (!found) {
+    found = { asOf: corpus.asOf, siteUrl: site, tasks: tasksOf(agency), shared: registerViews(corpus).shared, agency: agencyExport(agency) };
+    agencyInputs.set(agency, found);
   }
   return found;
 }

@@ -6,10 +6,10 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../../../data/portal.ts';
 import { siteUrl } from '../../../../components/site-url.ts';
-import { registerViews } from '../../../../data/register.ts';
+import { agencyTaskExport, registerViews } from '../../../../data/register.ts';
 import { tasksToCsvChunks } from '../../../../lib/tasks/export-csv.ts';
 import { utf8Stream } from '../../../../lib/text-chunks.ts';
-import { agencyExport, tasksOf, type Agency } from '../../../../lib/tasks/register.ts';
+import type { Agency } from '../../../../lib/tasks/register.ts';
 
 export function getStaticPaths() {
   return registerViews(getCorpus()).agencies.map((agency) => ({ params: { slug: agency.slug }, props: { agency } }));
@@ -17,9 +17,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const { agency } = props as { agency: Agency };
-  const corpus = getCorpus();
-  const { shared } = registerViews(corpus);
-  return new Response(utf8Stream(tasksToCsvChunks({ asOf: corpus.asOf, siteUrl: siteUrl(), tasks: tasksOf(agency), shared, agency: agencyExport(agency) })), {
+  return new Response(utf8Stream(tasksToCsvChunks(agencyTaskExport(getCorpus(), agency, siteUrl()))), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };

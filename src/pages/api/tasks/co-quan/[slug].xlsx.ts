@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../../../data/portal.ts';
 import { siteUrl } from '../../../../components/site-url.ts';
-import { registerViews } from '../../../../data/register.ts';
+import { agencyTaskExport, registerViews } from '../../../../data/register.ts';
 import { tasksToXlsx, XLSX_MEDIA_TYPE } from '../../../../lib/tasks/export-xlsx.ts';
-import { agencyExport, tasksOf, type Agency } from '../../../../lib/tasks/register.ts';
+import type { Agency } from '../../../../lib/tasks/register.ts';
 
 export function getStaticPaths() {
   return registerViews(getCorpus()).agencies.map((agency) => ({ params: { slug: agency.slug }, props: { agency } }));
@@ -12,8 +12,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props }) => {
   const { agency } = props as { agency: Agency };
-  const corpus = getCorpus();
-  const { shared } = registerViews(corpus);
-  const bytes = await tasksToXlsx({ asOf: corpus.asOf, siteUrl: siteUrl(), tasks: tasksOf(agency), shared, agency: agencyExport(agency) });
+  const bytes = await tasksToXlsx(agencyTaskExport(getCorpus(), agency, siteUrl()));
   return new Response(bytes, { headers: { 'Content-Type': XLSX_MEDIA_TYPE } });
 };

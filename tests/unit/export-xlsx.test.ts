@@ -113,6 +113,22 @@ describe('tasksToXlsx', async () => {
     expect([...dates]).toEqual(['2026-03-01T00:00:00.000Z']);
   });
 
+  it('is the same bytes in every time zone (a zip entry\'s time has none)', async () => {
+    const zone = process.env.TZ;
+    const made: Buffer[] = [];
+    try {
+      for (const tz of ['Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Ho_Chi_Minh']) {
+        process.env.TZ = tz;
+        made.push(Buffer.from(await tasksToXlsx(REGISTER)));
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+    expect(new Date(2026, 2, 1).getTimezoneOffset()).not.toBe(-840); // the zone was put back
+    for (const file of made) expect(file.equals(Buffer.from(bytes))).toBe(true);
+  });
+
   it('reads as a workbook with every task for a register of several batches', async () => {
     const many = Array.from({ length: 1_203 }, (_, i) => makeTask(String(i + 100), { ref: `(${i + 1})` }));
     const big = (await readWorkbook(await tasksToXlsx({ ...REGISTER, tasks: many }))).getWorksheet(TASK_SHEET)!;

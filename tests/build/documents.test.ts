@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { readPage, visibleText } from '../support/html.ts';
 import { seedSentences, missingSentences as missing } from '../support/seed-text.ts';
 import { ROOT } from '../support/paths.ts';
+import { htmlFiles } from '../support/opendata.ts';
 
 const siteDir = inject('siteDir');
 const PAGE_001 = '/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/';
@@ -140,5 +141,23 @@ describe('browsing', () => {
   it('has a Vietnamese 404 page', () => {
     expect(existsSync(join(siteDir, '404.html'))).toBe(true);
     expect(visibleText(readPage(siteDir, '404.html'))).toContain('Không tìm thấy trang');
+  });
+});
+
+// Pages read without JavaScript; the one script of the shell (ScrollRegions.astro) only takes tab
+// stops off wide tables' regions that do not scroll, so it comes with the pages that have one.
+describe("the script of wide tables' regions", () => {
+  it('is loaded by the pages that have a region, and by no other', () => {
+    const withRegion: string[] = [];
+    const withScript: string[] = [];
+    for (const file of htmlFiles(siteDir)) {
+      const html = readFileSync(join(siteDir, file), 'utf8');
+      if (html.includes('data-scroll-region')) withRegion.push(file);
+      const scripts = [...html.matchAll(/<script type="module" src="\/([^"]+)"/g)].map((m) => readFileSync(join(siteDir, m[1]!), 'utf8'));
+      if (scripts.some((js) => js.includes('[data-scroll-region]'))) withScript.push(file);
+    }
+    expect(withRegion).toContain('van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/index.html');
+    expect(withRegion.length).toBeLessThan(htmlFiles(siteDir).length / 2);
+    expect(withScript).toEqual(withRegion);
   });
 });

@@ -150,7 +150,10 @@ describe('each gate fails on a broken copy of the site', () => {
     });
     const { problems, pages } = measureWeights(readSiteFiles(dir), at);
     expect(problems.map((p) => p.file)).toEqual([DOC]);
-    expect(problems[0]!.message).toMatch(/^script tải trước khi người đọc tương tác nặng \d+\.\d KB sau khi nén \(_astro\/nang\.js, _astro\/nhe\.js, _astro\/nang-phu\.js\), vượt giới hạn 5\.0 KB; phần không cần ngay hãy tải bằng import\(\) động$/);
+    const message = /^script tải trước khi người đọc tương tác nặng \d+\.\d KB sau khi nén \((.+)\), vượt giới hạn 5\.0 KB; phần không cần ngay hãy tải bằng import\(\) động$/.exec(problems[0]!.message);
+    expect(message, problems[0]!.message).not.toBeNull();
+    // The page's own script (ScrollRegions.astro: the document has a task table) is counted with the two added.
+    expect(message![1]!.split(', ')).toEqual(expect.arrayContaining(['_astro/nang.js', '_astro/nhe.js', '_astro/nang-phu.js']));
     // The dynamically imported module is not counted.
     expect(pages.find((p) => p.file === DOC)!.scripts).not.toContain('_astro/khong-tinh.js');
   });

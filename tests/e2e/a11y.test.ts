@@ -214,6 +214,26 @@ describe.skipIf(!browserAvailable)('accessibility of every page type', () => {
     expect(await region.getByRole('columnheader', { name: 'Thời gian hoàn thành' }).count()).toBe(1);
   });
 
+  // The region is a tab stop so that a keyboard can scroll it (its markup says tabindex="0", which
+  // stays without JavaScript); where its table fits, the stop would lead nowhere.
+  it("a table's region is a tab stop while it scrolls, and only then", async () => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.goto(`${siteUrl}${DOCUMENT}`);
+    const region = page.getByRole('region', { name: 'Bảng 1, mục PHỤ LỤC' });
+    const state = () => region.evaluate((el) => ({
+      scrolls: el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1,
+      tabindex: el.getAttribute('tabindex'),
+    }));
+    // On a phone the task table is read as cards: nothing scrolls.
+    await expect.poll(state).toEqual({ scrolls: false, tabindex: null });
+    // The table comes to be wider than the screen (a larger text size, say): the stop is back.
+    await region.evaluate((el) => { (el.firstElementChild as HTMLElement).style.minWidth = '2000px'; });
+    await expect.poll(state).toEqual({ scrolls: true, tabindex: '0' });
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  });
+
   it('a document page reads without JavaScript: title, attributes and text are there', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     try {

@@ -66,17 +66,17 @@ describe('annex, footnotes and tables', () => {
   });
 
   it('wraps tables in a scroll region named by their number and the heading they are under', () => {
-    expect(out.annexHtml).toMatch(/<section class="lp-table-scroll" tabindex="0" aria-label="Bảng 1, mục PHỤ LỤC \(cuộn ngang để xem đủ các cột\)"><table>/);
+    expect(out.annexHtml).toMatch(/<section class="lp-table-scroll" tabindex="0" data-scroll-region="" aria-label="Bảng 1, mục PHỤ LỤC \(cuộn ngang để xem đủ các cột\)"><table>/);
     expect(out.annexHtml).not.toContain('data-label');
   });
 
   it('marks a table of three columns or more to be read as cards on a phone, each cell with its column name', () => {
     const html = render('Trước.\n\n| STT | Nội dung | Cơ quan **chủ trì** |\n| --- | --- | --- |\n| 1. | Việc một | Sở Tư pháp |\n| 2. | Việc hai | |\n\n| A | B |\n| --- | --- |\n| 1 | 2 |\n').mainHtml;
-    expect(html).toContain('<section class="lp-table-scroll lp-stack" tabindex="0" aria-label="Bảng 1"><table>');
+    expect(html).toContain('<section class="lp-table-scroll lp-stack" tabindex="0" data-scroll-region="" aria-label="Bảng 1"><table>');
     expect(html).toContain('<td data-label="STT">1.</td>\n<td data-label="Nội dung">Việc một</td>\n<td data-label="Cơ quan chủ trì">Sở Tư pháp</td>');
     expect(html).toContain('<td data-label="Cơ quan chủ trì"></td>');
     // Two columns fit a phone as they are: the second table scrolls if it must, as before.
-    expect(html).toContain('<section class="lp-table-scroll" tabindex="0" aria-label="Bảng 2 (cuộn ngang để xem đủ các cột)"><table>');
+    expect(html).toContain('<section class="lp-table-scroll" tabindex="0" data-scroll-region="" aria-label="Bảng 2 (cuộn ngang để xem đủ các cột)"><table>');
   });
 
   it('names each table after the nearest heading before it, a long one cut at a word', () => {

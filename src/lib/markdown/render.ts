@@ -149,7 +149,7 @@ function tableSection(heading: string): string {
 
 /**
  * Wide tables scroll sideways inside a labelled, focusable region (so keyboard users can scroll
- * it too; its name, "Bảng 1, mục PHỤ LỤC", says which table and under which heading) instead of
+ * it too; src/scripts/scroll-regions.ts takes the stop out where the table fits; its name, "Bảng 1, mục PHỤ LỤC", says which table and under which heading) instead of
  * making the whole page scroll on a phone. A table of STACK_MIN_COLUMNS columns or more (a task
  * table: who, what, by when) is also marked `lp-stack`: on a narrow
  * screen each row is shown as a card, each cell under its column's name (`data-label`, which the
@@ -180,8 +180,8 @@ function wrapTables(root: HRoot): void {
       type: 'element',
       tagName: 'section',
       properties: stack
-        ? { className: ['lp-table-scroll', 'lp-stack'], tabIndex: 0, ariaLabel: name }
-        : { className: ['lp-table-scroll'], tabIndex: 0, ariaLabel: `${name} (cuộn ngang để xem đủ các cột)` },
+        ? { className: ['lp-table-scroll', 'lp-stack'], tabIndex: 0, dataScrollRegion: '', ariaLabel: name }
+        : { className: ['lp-table-scroll'], tabIndex: 0, dataScrollRegion: '', ariaLabel: `${name} (cuộn ngang để xem đủ các cột)` },
       children: [el],
     };
     return 'skip';

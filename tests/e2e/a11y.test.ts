@@ -145,6 +145,27 @@ describe.skipIf(!browserAvailable)('accessibility of every page type', () => {
     await phone.close();
   });
 
+  // The header must not change shape from page to page: the current section was bold, and at 390 px
+  // its wider word wrapped the sections into a third row on three pages of nine.
+  it('on phones the header is the same height on every page type, whichever section is current', async () => {
+    const heights = new Map<string, string[]>();
+    for (const width of [360, 390, 412]) {
+      const phone = await browser.newContext({ viewport: { width, height: 800 } });
+      const tab = await phone.newPage();
+      for (const { path } of pages.slice(0, MAX_PAGES)) {
+        await tab.goto(`${siteUrl}${path}`);
+        // A printable page (a reading-day issue's "bản in") has no site header.
+        const height = await tab.evaluate(() => document.querySelector('.lp-header')?.getBoundingClientRect().height ?? null);
+        if (height === null) continue;
+        const key = `${width} px: ${Math.round(height)} px`;
+        heights.set(key, [...(heights.get(key) ?? []), `/${path}`]);
+      }
+      await phone.close();
+    }
+    // One height per width: the keys start with each width once.
+    expect([...heights.keys()].map((k) => k.split(':')[0]), JSON.stringify(Object.fromEntries(heights), null, 1)).toEqual(['360 px', '390 px', '412 px']);
+  });
+
   // WCAG 1.4.1: a link in running text must not be told apart by colour alone. The parts'
   // numbers ("1.", "2.1.") were bold links without an underline, beside bold numbers that are not.
   it('links in a document\'s text are underlined, not told apart by colour alone', async () => {

@@ -149,8 +149,9 @@ function tableSection(heading: string): string {
 
 /**
  * Wide tables scroll sideways inside a labelled, focusable region (so keyboard users can scroll
- * it too; src/scripts/scroll-regions.ts takes the stop out where the table fits; its name, "Bảng 1, mục PHỤ LỤC", says which table and under which heading) instead of
- * making the whole page scroll on a phone. A table of STACK_MIN_COLUMNS columns or more (a task
+ * it too; its name, "Bảng 1, mục PHỤ LỤC", says which table and under which heading) instead of
+ * making the whole page scroll on a phone; `data-scroll-region` lets src/scripts/scroll-regions.ts
+ * take the tab stop out while the table fits. A table of STACK_MIN_COLUMNS columns or more (a task
  * table: who, what, by when) is also marked `lp-stack`: on a narrow
  * screen each row is shown as a card, each cell under its column's name (`data-label`, which the
  * stylesheet shows and assistive technology skips: it reads the table's own headers), so the

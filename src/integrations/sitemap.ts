@@ -5,9 +5,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isListable, pagePathOf, sitemapXml } from '../lib/opendata/sitemap.ts';
+import { isListable, pagePathOf, readHead, sitemapXml } from '../lib/opendata/sitemap.ts';
 
 export default function sitemapIntegration(): AstroIntegration {
   let siteUrl = '';
@@ -25,7 +25,7 @@ export default function sitemapIntegration(): AstroIntegration {
           if (!entry.isFile() || entry.name !== 'index.html') continue;
           const file = join(entry.parentPath, entry.name);
           const path = pagePathOf(relative(root, file));
-          if (path && isListable(readFileSync(file, 'utf8'))) paths.push(path);
+          if (path && isListable(readHead(file))) paths.push(path);
         }
         writeFileSync(join(root, 'sitemap.xml'), sitemapXml(siteUrl, paths));
         logger.info(`sitemap.xml: ${paths.length} trang`);

@@ -1,6 +1,9 @@
 /** sitemap.xml from built files, and robots.txt, under a sub-path base. */
 import { describe, it, expect } from 'vitest';
-import { isListable, pagePathOf, robotsTxt, sitemapXml } from '../../src/lib/opendata/sitemap.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isListable, pagePathOf, readHead, robotsTxt, sitemapXml } from '../../src/lib/opendata/sitemap.ts';
 
 describe('pagePathOf', () => {
   it('maps index.html files to page paths and ignores other files', () => {
@@ -19,6 +22,28 @@ describe('isListable', () => {
     expect(isListable('<html><head><meta http-equiv="refresh" content="0;url=/a/"></head><body></body></html>')).toBe(false);
     // A page that only talks about noindex in its body is still listed.
     expect(isListable('<html><head></head><body><meta name="robots" content="noindex"></body></html>')).toBe(true);
+  });
+});
+
+describe('readHead', () => {
+  it('reads a page up to its <body>, across blocks and a letter split between two, and a file without one whole', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lp-head-'));
+    try {
+      // The Đ of "Điện" is bytes 13 and 14: a 14-byte block ends inside it.
+      const head = '<head><title>Điện Biên</title><meta name="robots" content="noindex"></head>';
+      const page = join(dir, 'page.html');
+      writeFileSync(page, `${head}<body>${'nội dung '.repeat(1000)}</body>`);
+      const read = readHead(page, 14);
+      expect(read.startsWith(head)).toBe(true);
+      expect(read.length).toBeLessThan(head.length + 20);
+      expect(isListable(read)).toBe(false);
+      expect(readHead(page)).toContain('<title>Điện Biên</title>');
+      const stub = join(dir, 'stub.html');
+      writeFileSync(stub, '<p>Đã chuyển</p>');
+      expect(readHead(stub, 4)).toBe('<p>Đã chuyển</p>');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

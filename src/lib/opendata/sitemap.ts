@@ -3,6 +3,8 @@
  * with directory URLs), so the list is complete by construction. Pages that ask not to be
  * indexed and redirect stubs are left out; 404.html is not an index.html and never listed.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { escapeXml } from './feed.ts';
 import { absoluteUrl } from '../tasks/export-json.ts';
 
@@ -11,6 +13,30 @@ export function pagePathOf(relativeFile: string): string | null {
   const p = relativeFile.replace(/\\/g, '/').replace(/^\/+/, '');
   if (p !== 'index.html' && !p.endsWith('/index.html')) return null;
   return `/${p.slice(0, -'index.html'.length)}`;
+}
+
+/**
+ * A built page up to and with its `<body` tag (all isListable reads), a block at a time: a head
+ * is a few KB, a document page tens of KB or more. Reading the 18,665 pages of the
+ * 10,000-document benchmark whole took 4.3 s, their heads 0.4 s. A file without `<body` is read
+ * whole.
+ */
+export function readHead(file: string, blockSize = 16 * 1024): string {
+  const fd = openSync(file, 'r');
+  try {
+    const block = Buffer.allocUnsafe(blockSize);
+    const decoder = new StringDecoder('utf8');
+    let text = '';
+    for (let at = 0; ; ) {
+      const read = readSync(fd, block, 0, block.length, at);
+      if (read === 0) return text + decoder.end();
+      at += read;
+      text += decoder.write(block.subarray(0, read));
+      if (/<body[\s>]/i.test(text)) return text;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Whether a built page belongs in the sitemap: not `noindex`, not a redirect stub. */

@@ -15,6 +15,9 @@ export function pagePathOf(relativeFile: string): string | null {
   return `/${p.slice(0, -'index.html'.length)}`;
 }
 
+/** The start of a page's body: what comes before it is the head that isListable reads. */
+const BODY_TAG = /<body[\s>]/i;
+
 /**
  * A built page up to and with its `<body` tag (all isListable reads), a block at a time: a head
  * is a few KB, a document page tens of KB or more. Reading the 18,665 pages of the
@@ -32,7 +35,7 @@ export function readHead(file: string, blockSize = 16 * 1024): string {
       if (read === 0) return text + decoder.end();
       at += read;
       text += decoder.write(block.subarray(0, read));
-      if (/<body[\s>]/i.test(text)) return text;
+      if (BODY_TAG.test(text)) return text;
     }
   } finally {
     closeSync(fd);
@@ -41,7 +44,7 @@ export function readHead(file: string, blockSize = 16 * 1024): string {
 
 /** Whether a built page belongs in the sitemap: not `noindex`, not a redirect stub. */
 export function isListable(html: string): boolean {
-  const bodyAt = html.search(/<body[\s>]/i);
+  const bodyAt = html.search(BODY_TAG);
   const head = bodyAt >= 0 ? html.slice(0, bodyAt) : html;
   if (/<meta[^>]+http-equiv=["']?refresh/i.test(head)) return false;
   return !/<meta[^>]+name=["']?robots["']?[^>]+content=["'][^"']*noindex/i.test(head);

@@ -266,6 +266,26 @@ describe('agency pages', () => {
     }
   });
 
+  it('say how many tasks each agency has, and how many of them are listed under more than one role', () => {
+    const list = readPage(siteDir, '/nhiem-vu/co-quan/');
+    let repeatedSomewhere = 0;
+    for (const slug of pages) {
+      const html = readPage(siteDir, `/nhiem-vu/co-quan/${slug}/`);
+      const rows = cardIds(`/nhiem-vu/co-quan/${slug}/`);
+      // Every row is on the first page: its counts are the whole agency's.
+      expect(html).not.toContain('lp-pagination__status');
+      const distinct = new Set(rows).size;
+      const repeated = [...new Set(rows)].filter((id) => rows.indexOf(id) !== rows.lastIndexOf(id)).length;
+      expect({ slug, stated: /\.\s*(\d+) nhiệm vụ \(/.exec(html)?.[1] }).toEqual({ slug, stated: String(distinct) });
+      expect(list).toMatch(new RegExp(`href="/nhiem-vu/co-quan/${slug}/"[^>]*>[^<]*</a>\\s*<span class="lp-count"[^>]*>\\(${distinct} nhiệm vụ: `));
+      const note = /<span data-several-roles>(\d+) nhiệm vụ có hơn một vai trò/.exec(html);
+      expect({ slug, repeated: note ? Number(note[1]) : 0 }).toEqual({ slug, repeated });
+      if (repeated > 0) repeatedSomewhere += 1;
+    }
+    // Sở Tư pháp and Sở Khoa học và Công nghệ Điện Biên share six rows as both lead and coordinator.
+    expect(repeatedSomewhere).toBeGreaterThanOrEqual(2);
+  });
+
   it('name a group as written, in lower case mid-sentence and with its province, so two provinces’ groups differ', () => {
     const h1 = (slug: string) => /<h1>([^<]*)<\/h1>/.exec(readPage(siteDir, `/nhiem-vu/co-quan/${slug}/`))![1];
     expect(h1('dien-bien--cac-co-quan-don-vi-lien-quan')).toBe('Nhiệm vụ của các cơ quan, đơn vị liên quan (tỉnh Điện Biên)');

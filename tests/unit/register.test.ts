@@ -13,6 +13,7 @@ import {
   isDatable,
   quarterOf,
   roleSummary,
+  taskTally,
   sharedVia,
   sharedAssignments,
   sortByUrgency,
@@ -222,6 +223,7 @@ describe('agenciesOf, with general names that include a body (includedIn)', () =
     expect(communes.sharedNames).toEqual(['các địa phương']);
     expect(ids(tasksOf(communes))).toEqual(['3', '2', '8', '7', '13', '20', 'bc1']);
     expect(roleSummary(communes)).toBe('giao chung: phối hợp 7');
+    expect(taskTally(communes)).toEqual({ tasks: 7, inSeveralRoles: 0 });
   });
 
   it('keeps a task a body is named in directly in its own roles only', () => {
@@ -232,6 +234,8 @@ describe('agenciesOf, with general names that include a body (includedIn)', () =
     expect(ids(stp.shared.coordinates)).toEqual(['3', '13', '20']);
     expect(ids(tasksOf(stp))).toEqual(['3', '2', '8', '11', '7', '13', '20', 'bc1']);
     expect(roleSummary(stp)).toBe('chủ trì 5, phối hợp 1; giao chung: chủ trì 1, phối hợp 3');
+    // Ten roles in eight tasks: row 11 it leads and coordinates, row 3 it shares in two columns.
+    expect(taskTally(stp)).toEqual({ tasks: 8, inSeveralRoles: 2 });
     expect(sharedVia(stp, TRUOC_31_5, 'leads')).toEqual(['Các sở, ngành theo chức năng, nhiệm vụ, lĩnh vực quản lý']);
     expect(sharedVia(stp, TRUOC_31_5, 'coordinates')).toEqual(['các địa phương']);
   });

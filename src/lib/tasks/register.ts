@@ -292,7 +292,20 @@ export function agencyExport(agency: Agency): AgencyExport {
   return { name: agencyInSentence(agency), url: `/nhiem-vu/co-quan/${agency.slug}/`, roles: agencyRoles(agency) };
 }
 
-/** "chủ trì 2, phối hợp 5; giao chung: phối hợp 11": how many tasks, role by role. */
+/**
+ * How many tasks a body has, whatever the role, and how many of them it has in more than one role
+ * (a row naming it in two columns, or two general names that include it in two columns): those
+ * are counted, and listed, under every role they have.
+ */
+export function taskTally(agency: Pick<Agency, 'roles' | 'shared'>): { tasks: number; inSeveralRoles: number } {
+  const roles = new Map<string, number>();
+  for (const byRole of [agency.roles, agency.shared]) {
+    for (const role of ROLE_ORDER) for (const task of byRole[role]) roles.set(task.id, (roles.get(task.id) ?? 0) + 1);
+  }
+  return { tasks: roles.size, inSeveralRoles: [...roles.values()].filter((n) => n > 1).length };
+}
+
+/** "chủ trì 2, phối hợp 5; giao chung: phối hợp 11": how many tasks, role by role (a task in two roles counts in both). */
 export function roleSummary(agency: Pick<Agency, 'roles' | 'shared'>): string {
   const count = (roles: AgencyRoles) => ROLE_ORDER.filter((r) => roles[r].length > 0).map((r) => `${ROLE_LABELS[r].toLowerCase()} ${roles[r].length}`).join(', ');
   const own = count(agency.roles);

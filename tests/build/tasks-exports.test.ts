@@ -463,6 +463,13 @@ describe('one full card per task: the register; short rows elsewhere', () => {
     const agency = readPage(siteDir, '/nhiem-vu/co-quan/dien-bien--cac-dia-phuong/');
     const row4 = new RegExp(`<tr data-task-id="${DB}4">[\\s\\S]*?<td data-label="Thời hạn">([\\s\\S]*?)</td>`).exec(agency)?.[1] ?? '';
     expect(row4.replace(/<[^>]+>/g, '|')).toBe('|31/03/2026| |Văn bản ghi: “Trước Quý II/2026”| |Đọc “trước quý II/2026” là trước khi quý II/2026 bắt đầu (hạn 31/03/2026); nếu hiểu là trong quý II/2026 thì hạn là 30/06/2026.|');
+    // Row 7.4 of the Thái Nguyên directive ("03 năm sơ kết…", no date of issue): the phrase, and why
+    // it has no day, on the status page and in the document's own list of its tasks.
+    const tnDoc = '/van-ban/ban-thuong-vu-tinh-uy-thai-nguyen/khong-ghi-ngay/chi-thi-xay-dung-va-thi-hanh-phap-luat/';
+    for (const path of ['/nhiem-vu/trang-thai/chua-xac-dinh/', tnDoc]) {
+      const cell = new RegExp(`<tr data-task-id="${TN}7-4">[\\s\\S]*?<td data-label="Thời hạn">([\\s\\S]*?)</td>`).exec(readPage(siteDir, path))?.[1] ?? '';
+      expect({ path, cell: cell.replace(/<[^>]+>/g, '|') }).toEqual({ path, cell: '03 năm sơ kết, 05 năm tổng kết |Cổng chưa tính được hạn: cần ngày ban hành văn bản để tính mốc sơ kết, tổng kết.|' });
+    }
   });
 
   it("gives a document's tasks a place on its own page: one row each, linking to its row in the text and to its card", () => {

@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { parseDeadline } from '../../src/lib/tasks/deadline.ts';
-import { shortContent, shortDeadline } from '../../src/lib/tasks/describe.ts';
+import { deadlineProblem, shortContent, shortDeadline } from '../../src/lib/tasks/describe.ts';
 
 const read = (text: string) => parseDeadline(text, { year: 2026, issued: '2026-02-23' });
 
@@ -50,5 +50,14 @@ describe('shortContent', () => {
     expect(short.length).toBeLessThanOrEqual(80);
     expect(short).toBe('Xây dựng kế hoạch cụ thể hóa và tổ chức thực hiện Chỉ thị của Ban Thường vụ…');
     expect(row2.startsWith(short.slice(0, -1))).toBe(true);
+  });
+});
+
+describe('deadlineProblem', () => {
+  it('says why a phrase has no day when the portal could not work one out, and nothing otherwise', () => {
+    const undated = parseDeadline('03 năm sơ kết, 05 năm tổng kết', { year: null, issued: null });
+    expect(deadlineProblem(undated)).toBe('Cổng chưa tính được hạn: cần ngày ban hành văn bản để tính mốc sơ kết, tổng kết.');
+    expect(deadlineProblem(read('03 năm sơ kết, 05 năm tổng kết'))).toBeNull();
+    expect(deadlineProblem(read('Theo Kế hoạch'))).toBeNull();
   });
 });

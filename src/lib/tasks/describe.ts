@@ -4,6 +4,7 @@
  */
 import type { Deadline } from './types.ts';
 import { formatViDate } from '../dates.ts';
+import { lowerFirst } from '../upper-first.ts';
 
 const RRULE_DAYS: Record<string, string> = { MO: 'thứ Hai', TU: 'thứ Ba', WE: 'thứ Tư', TH: 'thứ Năm', FR: 'thứ Sáu', SA: 'thứ Bảy', SU: 'Chủ nhật' };
 
@@ -40,6 +41,14 @@ function describeRule(rrule: string): string {
   }
   if (parts.FREQ === 'YEARLY') return parts.BYMONTH ? `hằng năm, hạn ${parts.BYMONTHDAY}/${parts.BYMONTH}` : 'hằng năm';
   return rrule;
+}
+
+/**
+ * Why the portal could not work out a day from the phrase as written, when it could not
+ * ("03 năm sơ kết, 05 năm tổng kết" in a document that gives no date of issue); null otherwise.
+ */
+export function deadlineProblem(d: Deadline): string | null {
+  return d.problem && d.text ? `Cổng chưa tính được hạn: ${lowerFirst(d.problem.message)}` : null;
 }
 
 /** A deadline in one short cell: the day as dd/mm/yyyy when there is one, else the phrase as written. */

@@ -64,6 +64,26 @@ describe.skipIf(!browserAvailable)('browsing the portal', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
+  it('prints every table of a directive with a heading row short enough to be repeated on each A4 page', async () => {
+    // css-tables-3 §6.2, which Chromium follows: a header group is repeated on the pages a table
+    // spans only if it takes under a quarter of the page. global.css sets A4 with 18 mm margins.
+    const mm = 96 / 25.4;
+    const viewport = page.viewportSize();
+    try {
+      await page.setViewportSize({ width: Math.floor((210 - 2 * 16) * mm), height: 900 });
+      await page.emulateMedia({ media: 'print' });
+      for (const path of ['van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/', 'van-ban/ban-thuong-vu-tinh-uy-thai-nguyen/khong-ghi-ngay/chi-thi-xay-dung-va-thi-hanh-phap-luat/']) {
+        await page.goto(`${siteUrl}${path}`);
+        const heads = await page.locator('main table thead').evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).map((el) => el.getBoundingClientRect().height));
+        expect(heads.length).toBeGreaterThan(0);
+        for (const height of heads) expect({ path, height: height < ((297 - 2 * 18) * mm) / 4 }).toEqual({ path, height: true });
+      }
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize(viewport!);
+    }
+  });
+
   it("puts each attribute's label above its value on a phone, beside it on a wider screen", async () => {
     const viewport = page.viewportSize();
     const left = async (role: 'term' | 'definition') => (await page.getByRole(role).nth(2).boundingBox())!.x;

@@ -423,6 +423,14 @@ describe('static filter pages', () => {
     // An ongoing task counts at the end of its window: "Thường xuyên" until 2030 is in Quý IV/2030.
     expect(quarters).toEqual(['2026-q1', '2026-q2', '2026-q3', '2026-q4', '2030-q4', 'chua-xac-dinh']);
     expect(quarters.flatMap((q) => cardIds(`/nhiem-vu/quy/${q}/`)).sort()).toEqual(json.tasks.map((t) => t.id).sort());
+    // And the pages say so, as they file them.
+    const intro = (q: string) => /<h1>[\s\S]*?<\/h1>\s*<p>\s*([^<]*)/.exec(readPage(siteDir, `/nhiem-vu/quy/${q}/`))?.[1] ?? '';
+    expect(intro('2030-q4')).toContain('ngày kết thúc của nhiệm vụ thường xuyên');
+    expect(intro('2030-q4')).not.toContain('ngày bắt đầu');
+    const open = json.tasks.filter((t) => t.deadline.kind === 'ongoing' && t.deadline.until === null);
+    expect(open.length).toBeGreaterThan(0);
+    for (const t of open) expect(cardIds('/nhiem-vu/quy/chua-xac-dinh/')).toContain(t.id);
+    expect(intro('chua-xac-dinh')).toContain('nhiệm vụ thường xuyên không nêu lúc kết thúc');
   });
 });
 

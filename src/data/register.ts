@@ -6,7 +6,7 @@
 import type { Corpus } from '../lib/content/corpus.ts';
 import type { Task, TaskStatus } from '../lib/tasks/types.ts';
 import { PAGE_SIZE, pageUrl } from '../lib/pagination.ts';
-import { agenciesOf, agencyExport, groupByQuarter, groupByStatus, sharedAssignments, statusCounts, tasksOf, type Agency, type Quarter, type SharedAssignment } from '../lib/tasks/register.ts';
+import { agenciesOf, agencyExport, groupByQuarter, groupByStatus, recurringDueSoon, sharedAssignments, statusCounts, tasksOf, type Agency, type Quarter, type SharedAssignment } from '../lib/tasks/register.ts';
 import type { TaskExportInput } from '../lib/tasks/export-json.ts';
 
 export interface RegisterViews {
@@ -14,6 +14,8 @@ export interface RegisterViews {
   agencies: Agency[];
   /** Statuses that have tasks, with how many, in STATUS_ORDER. */
   statuses: { status: TaskStatus; count: number }[];
+  /** Recurring tasks with an occurrence within 30 days (recurringDueSoon): listed with the tasks due soon. */
+  recurringSoon: Task[];
   /** Tasks by quarter (groupByQuarter). */
   quarters: (Quarter & { tasks: Task[] })[];
   /** Tasks by status (groupByStatus). */
@@ -43,6 +45,7 @@ export function registerViews(corpus: Corpus): RegisterViews {
     found = {
       agencies,
       statuses: statusCounts(tasks).filter((s) => s.count > 0),
+      recurringSoon: recurringDueSoon(tasks, corpus.asOf),
       quarters: groupByQuarter(tasks),
       byStatus,
       ordered,

@@ -408,9 +408,27 @@ describe('the home page', () => {
     const recurringSoon = json.tasks.filter((t) => t.status === 'recurring' && t.next !== null && days(t.next) <= 30).length;
     // 23/11/2026: BC1 on 26/11, row 8 on 30/11, BC2 on 15/12 (the yearly row 11, on 31/12, is further).
     expect(recurringSoon).toBe(3);
-    expect(visibleText(readPage(siteDir, '/'))).toContain(
+    // Links are inline: their tags left out, not read as spaces.
+    expect(visibleText(readPage(siteDir, '/').replace(/<\/?a\b[^>]*>/g, ''))).toContain(
       `giao ${json.tasks.length} nhiệm vụ: ${count('overdue')} nhiệm vụ quá hạn chưa có báo cáo, ${count('due-soon')} nhiệm vụ sắp đến hạn, ${recurringSoon} nhiệm vụ định kỳ có kỳ tới trong 30 ngày.`,
     );
+  });
+
+  it('links the recurring tasks due within 30 days to their list, under the tasks due soon, as the register’s filters do', () => {
+    const days = (iso: string) => (Date.parse(iso) - Date.parse(TEST_AS_OF)) / 86_400_000;
+    const soon = json.tasks.filter((t) => t.status === 'recurring' && t.next !== null && days(t.next) <= 30).sort((a, b) => a.next!.localeCompare(b.next!));
+    expect(soon.length).toBe(3);
+    const target = '/nhiem-vu/trang-thai/sap-den-han/#dinh-ky-sap-toi';
+    expect(readPage(siteDir, '/')).toContain(`<a href="${target}">3 nhiệm vụ định kỳ có kỳ tới trong 30 ngày</a>`);
+    expect(readPage(siteDir, '/nhiem-vu/')).toMatch(new RegExp(`<a href="${target}"[^>]*>Định kỳ có kỳ tới trong 30 ngày</a> <span class="lp-count"[^>]*>\\(3\\)`));
+    const page = readPage(siteDir, '/nhiem-vu/trang-thai/sap-den-han/');
+    const section = page.slice(page.indexOf('id="dinh-ky-sap-toi"'));
+    expect(section).toMatch(/^id="dinh-ky-sap-toi">Nhiệm vụ định kỳ có kỳ tới trong 30 ngày <span class="lp-count">\(3\)<\/span><\/h2>/);
+    expect([...section.matchAll(/data-task-id="([^"]+)"/g)].map((m) => m[1])).toEqual(soon.map((t) => t.id));
+    // Listed, the page is no longer an empty one: search engines and the sitemap have it.
+    expect(page).not.toContain('noindex');
+    expect(read('sitemap.xml')).toContain('/nhiem-vu/trang-thai/sap-den-han/</loc>');
+    expect(readPage(siteDir, '/nhiem-vu/trang-thai/qua-han/')).not.toContain('id="dinh-ky-sap-toi"');
   });
 });
 

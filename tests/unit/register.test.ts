@@ -18,6 +18,7 @@ import {
   sharedAssignments,
   sortByUrgency,
   statusCounts,
+  recurringDueSoon,
   tasksOf,
 } from '../../src/lib/tasks/register.ts';
 import type { AgencyRef, Deadline, Task } from '../../src/lib/tasks/types.ts';
@@ -135,6 +136,18 @@ describe('quarterOf and groupByQuarter', () => {
       ['2030-q4', 'Quý IV/2030', ['7']],
       ['chua-xac-dinh', 'Chưa xác định', ['13', 'bc1']],
     ]);
+  });
+});
+
+describe('recurringDueSoon', () => {
+  it('lists the recurring tasks whose next occurrence is within 30 days, nearest first', () => {
+    // Row 8 on 30/11 and row 11 on 31/12; BC1 has no next occurrence (no first day).
+    expect(ids(recurringDueSoon(TASKS, '2026-11-23'))).toEqual(['8']);
+    // On 01/12, row 8's next occurrence moved to 20/12: both, nearest first.
+    expect(ids(recurringDueSoon([HANG_NAM, QUY_II, HANG_TUAN, { ...HANG_THANG, next: '2026-12-20' }], '2026-12-01'))).toEqual(['8', '11']);
+    // Thirty days ahead counts, thirty-one not; overdue and ongoing tasks never do, whatever their day.
+    expect(ids(recurringDueSoon([...TASKS].reverse(), '2026-10-31'))).toEqual(['8']);
+    expect(ids(recurringDueSoon(TASKS, '2026-10-30'))).toEqual([]);
   });
 });
 

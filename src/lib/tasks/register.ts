@@ -7,6 +7,8 @@ import { STATUS_ORDER } from './status-labels.ts';
 import type { Task, TaskStatus } from './types.ts';
 import type { AgencyExport } from './export-json.ts';
 import { upperFirst } from '../upper-first.ts';
+import { daysBetween } from '../dates.ts';
+import { DUE_SOON_DAYS } from './status.ts';
 import { foldName } from './agencies.ts';
 
 /** The tasks an agency is named in, by the column it is named in. One task can be in several. */
@@ -117,6 +119,14 @@ export function groupByQuarter(tasks: readonly Task[]): (Quarter & { tasks: Task
   }
   // sortByUrgency already put quarters in date order and undated tasks last.
   return [...groups.values()];
+}
+
+/**
+ * Recurring tasks whose next occurrence falls within DUE_SOON_DAYS of `asOf`, nearest first. A
+ * recurring task is never "due soon" (it recurs), but an official wants the reports due this month.
+ */
+export function recurringDueSoon(tasks: readonly Task[], asOf: string): Task[] {
+  return sortByUrgency(tasks.filter((t) => t.status === 'recurring' && t.next !== null && daysBetween(asOf, t.next) <= DUE_SOON_DAYS));
 }
 
 /** Number of tasks in each status, in STATUS_ORDER (zeros included). */

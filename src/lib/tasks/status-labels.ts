@@ -23,3 +23,12 @@ export const STATUS_SLUGS: Record<TaskStatus, string> = {
   unspecified: 'chua-xac-dinh',
   done: 'da-hoan-thanh',
 };
+
+/**
+ * Anchor of the section of the due-soon status page that lists the recurring tasks with an
+ * occurrence within 30 days (recurringDueSoon): they have no status of their own for it.
+ */
+export const RECURRING_SOON_ANCHOR = 'dinh-ky-sap-toi';
+
+/** The list of recurring tasks with an occurrence within 30 days, as a site path. */
+export const RECURRING_SOON_PATH = `/nhiem-vu/trang-thai/${STATUS_SLUGS['due-soon']}/#${RECURRING_SOON_ANCHOR}`;

@@ -15,10 +15,10 @@
  */
 import { firstScope, pagefindFilters, type Scope, type SearchState } from '../lib/search/filters.ts';
 import { parseQuery } from '../lib/search/match.ts';
-import { mergeById, rankResults, searchVariants, type Candidate } from '../lib/search/rank.ts';
+import { concernsNumber, gluedNumber, mergeById, rankResults, searchVariants, type Candidate } from '../lib/search/rank.ts';
 import { docNumberTokenPrefix } from '../lib/search/doc-number.ts';
 import { pageResult, partMatches, partResults, type FragmentResult, type PageFragment } from '../lib/search/parts.ts';
-import { partialStatusText, resultHtml, statusText } from '../lib/search/render.ts';
+import { noNumberText, partialStatusText, resultHtml, statusText } from '../lib/search/render.ts';
 
 interface PagefindResult {
   id: string;
@@ -74,9 +74,16 @@ export async function openSearch(load: (scope: Scope) => Promise<Pagefind>, stat
   const variants: (string | null)[] = state.q ? searchVariants(q) : [null];
   // A number query: first the documents with that number themselves (their hidden number word).
   if (q.number) variants.unshift(docNumberTokenPrefix(q.number));
+  // The number's own spellings: the document's hidden number word, and the glued spelling that the
+  // hidden text of every page writing or citing the number holds.
+  const numberSpellings = new Set(q.number ? [docNumberTokenPrefix(q.number), gluedNumber(q)] : []);
+  /** The first pages each of the number's own spellings found, in the last index searched. */
+  let spelled: PagefindResult[] = [];
 
   async function find(pf: Pagefind): Promise<PagefindResult[]> {
     const searches = await Promise.all(variants.map((v) => pf.search(v, options)));
+    // Each spelling's first pages: where it has the number, those are (near words come only instead).
+    spelled = mergeById(searches.filter((_, i) => numberSpellings.has(variants[i]!)).map((s) => (s?.results ?? []).slice(0, PAGE_SIZE)));
     const found = mergeById(searches.map((s) => s?.results ?? []));
     if (order !== 'newest' || variants.length < 2) return found;
     // Each search is in date order; their merge is not. Pagefind's date order of all pages restores it.
@@ -111,6 +118,11 @@ export async function openSearch(load: (scope: Scope) => Promise<Pagefind>, stat
     pages = await find(await load(scope));
   }
 
+  // Whether any page is, writes or cites the number the query names. Pagefind answers a word no
+  // page has with pages of near words ("8cttu" for "9cttu"), so the first pages its spellings
+  // found are read (they come first in the results, and are read for them anyway) and checked.
+  const numberFound = !q.number || (await Promise.all(spelled.map(fragmentOf))).some((f) => [pageResult(f), ...partResults(f)].some((r) => concernsNumber(r, q)));
+
   const showPages = kind !== 'nhiem-vu';
   const showParts = !kind || kind === 'nhiem-vu';
   let loaded = 0;
@@ -119,6 +131,9 @@ export async function openSearch(load: (scope: Scope) => Promise<Pagefind>, stat
   let tasksFound = 0;
 
   async function next(): Promise<SearchStep> {
+    // A number no page is, writes or cites ("09-CT/TU"): the pages found share only its letters and
+    // digits ("CT", "TU"), and listing them would say the portal has such a document.
+    if (!numberFound) return { html: '', status: noNumberText(state), count: 0, more: false, scope };
     const items: Loaded[] = [];
     const stepStart = loaded;
     while (loaded < pages.length && items.length < PAGE_SIZE && loaded - stepStart < MAX_PAGES_PER_STEP) {

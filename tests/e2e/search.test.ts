@@ -117,6 +117,17 @@ describe.skipIf(!browserAvailable)('search', () => {
       expect(await marks(page)).toContain('178-QĐ/TW');
     });
 
+    it('says that no page has a number the portal does not hold, instead of listing pages that share its letters', async () => {
+      for (const query of ['09-CT/TU', '999-QD/TW']) {
+        await search(page, query);
+        expect(await results(page).count()).toBe(0);
+        expect(await page.getByRole('status').textContent()).toBe(`Không có văn bản nào số hiệu “${query}” trên Cổng, cũng không có nội dung nào nêu số hiệu này. Hãy kiểm tra lại số hiệu, hoặc tìm theo tên, nội dung văn bản.`);
+      }
+      // A number cited but not itself on the portal is still found, in the pages that cite it.
+      await search(page, '66-NQ/TW');
+      expect(await results(page).count()).toBeGreaterThan(0);
+    });
+
     it('"05/QD-BCD" puts the Thái Nguyên directive, which cites 05/QĐ-BCĐ, first', async () => {
       await search(page, '05/QD-BCD');
       expect(await firstHref(page)).toBe(`${siteUrl}${THAI_NGUYEN}`);

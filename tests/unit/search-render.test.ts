@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partialStatusText, resultHtml, resultMetaHtml, statusText } from '../../src/lib/search/render.ts';
+import { noNumberText, partialStatusText, resultHtml, resultMetaHtml, statusText } from '../../src/lib/search/render.ts';
 import { parseQuery } from '../../src/lib/search/match.ts';
 
 const doc = { kind: 'van-ban', number: '08-CT/TU', type: 'Chỉ thị', issuer: 'Ban Thường vụ Tỉnh ủy Điện Biên', date: '2026-02-23' };
@@ -72,5 +72,13 @@ describe('partialStatusText', () => {
       .toBe('Đã tìm thấy 4 kết quả cho “doi thoai” (đã lọc) và còn văn bản chưa xem: chọn “Xem thêm kết quả” để tìm tiếp.');
     expect(partialStatusText(10, { q: '', filters: { kind: 'nhiem-vu' }, sort: 'relevance', scope: 'auto' }))
       .toBe('Đã tìm thấy 10 kết quả (đã lọc) và còn văn bản chưa xem: chọn “Xem thêm kết quả” để tìm tiếp.');
+  });
+});
+
+describe('noNumberText', () => {
+  it('says no document has the number, and with filters that none of the filtered ones has it', () => {
+    const state = { q: '09-CT/TU', filters: {}, sort: 'relevance' as const, scope: 'auto' as const };
+    expect(noNumberText(state)).toBe('Không có văn bản nào số hiệu “09-CT/TU” trên Cổng, cũng không có nội dung nào nêu số hiệu này. Hãy kiểm tra lại số hiệu, hoặc tìm theo tên, nội dung văn bản.');
+    expect(noNumberText({ ...state, filters: { year: '2026' } })).toMatch(/^Không có văn bản nào số hiệu “09-CT\/TU” trong các mục đã lọc, .* Hãy bỏ bớt bộ lọc/);
   });
 });

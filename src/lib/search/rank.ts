@@ -40,12 +40,20 @@ const TEXT_TIER: Record<TextMatch['level'], number> = {
   none: 4,
 };
 
-function numberTier(c: Candidate, q: ParsedQuery): number {
+function numberTier(c: Pick<Candidate, 'text' | 'meta'>, q: ParsedQuery): number {
   if (!q.number) return 0;
   const own = !!c.meta.number && matchesDocNumber(q.number, c.meta.number);
   if (own && c.meta.kind === 'van-ban') return 0;
   if (numberSpans(c.text, q.number).length) return 1;
   return own ? 2 : 3;
+}
+
+/**
+ * Whether a result has to do with the document number the query names: the document itself, a
+ * text that writes the number, or a part of that document. Always true for a query that names none.
+ */
+export function concernsNumber(c: Pick<Candidate, 'text' | 'meta'>, q: ParsedQuery): boolean {
+  return numberTier(c, q) < 3;
 }
 
 /**
@@ -100,11 +108,16 @@ function compareKeys(a: number[], b: number[]): number {
  */
 export function searchVariants(q: ParsedQuery): string[] {
   const variants = [q.text];
-  if (q.number) {
-    const n = q.number;
-    variants.push([String(n.serial), n.year === null ? '' : String(n.year), n.typeCode ?? '', n.issuerCode ?? ''].join('').replace(/\s+/g, '').toLowerCase());
-  }
+  const glued = gluedNumber(q);
+  if (glued) variants.push(glued);
   return [...new Set(variants.filter(Boolean))];
+}
+
+/** The glued spelling of the number a query names ("5qdbcd"), held by the hidden text of every page that writes it; null when it names none. */
+export function gluedNumber(q: ParsedQuery): string | null {
+  const n = q.number;
+  if (!n) return null;
+  return [String(n.serial), n.year === null ? '' : String(n.year), n.typeCode ?? '', n.issuerCode ?? ''].join('').replace(/\s+/g, '').toLowerCase();
 }
 
 /** Results of several searches as one list, each page once, in the order first seen. */

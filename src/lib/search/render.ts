@@ -74,6 +74,16 @@ export function statusText(count: number, state: SearchState, scope?: Scope, { s
 }
 
 /**
+ * What the live region says when the query names a document number that no page is, writes or
+ * cites (src/scripts/search-engine.ts): the pages Pagefind offered share only its letters and digits.
+ */
+export function noNumberText(state: SearchState): string {
+  return hasFilters(state)
+    ? `Không có văn bản nào số hiệu “${state.q}” trong các mục đã lọc, cũng không có nội dung nào nêu số hiệu này. Hãy bỏ bớt bộ lọc, kiểm tra lại số hiệu, hoặc tìm theo tên, nội dung văn bản.`
+    : `Không có văn bản nào số hiệu “${state.q}” trên Cổng, cũng không có nội dung nào nêu số hiệu này. Hãy kiểm tra lại số hiệu, hoặc tìm theo tên, nội dung văn bản.`;
+}
+
+/**
  * What the live region says when only some of the pages that may hold results were read (tasks:
  * a document found by the query may hold none that matches on its own).
  */

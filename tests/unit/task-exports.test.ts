@@ -86,6 +86,12 @@ describe('tasksToCsv', () => {
     })] });
     expect(parseCsv(noted.slice(1))[1]!.slice(16)).toEqual(['', 'Đọc là trước ngày 01/04/2026.', 'Chưa xác định thời hạn', '2026-03-31', '']);
   });
+
+  it('says in the deadline note why no day could be worked out, as the pages do', () => {
+    const problem = { code: 'needs-year' as const, message: 'Cần ngày ban hành văn bản để tính mốc sơ kết, tổng kết.' };
+    const csv = tasksToCsv({ ...REGISTER, tasks: [makeTask('7', { deadline: deadline({ text: '03 năm sơ kết, 05 năm tổng kết', kind: 'unspecified', problem }) })] });
+    expect(parseCsv(csv.slice(1))[1]![17]).toBe('Cổng chưa tính được hạn: cần ngày ban hành văn bản để tính mốc sơ kết, tổng kết.');
+  });
 });
 
 describe('tasksToCsv and tasks given in common', () => {

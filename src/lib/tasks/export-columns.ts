@@ -7,6 +7,7 @@
 import { taskUrl, type TaskExportInput } from './export-json.ts';
 import type { AgencyRef, DeadlineKind, Task } from './types.ts';
 import type { SharedAssignment } from './register.ts';
+import { deadlineProblem } from './describe.ts';
 
 /** `text` as written; `date` a YYYY-MM-DD day; `link` an absolute URL. */
 export type ColumnKind = 'text' | 'date' | 'link';
@@ -60,7 +61,7 @@ export const TASK_COLUMNS: readonly TaskColumn[] = [
   { header: 'Kết thúc', kind: 'date', width: 12, value: (t) => t.deadline.until ?? '' },
   { header: 'Lặp lại (RRULE)', kind: 'text', width: 18, value: (t) => t.deadline.rrule ?? '' },
   { header: 'Giờ', kind: 'text', width: 7, value: (t) => t.deadline.time ?? '' },
-  { header: 'Ghi chú về thời hạn', kind: 'text', width: 30, wrap: true, value: (t) => t.deadline.note ?? '' },
+  { header: 'Ghi chú về thời hạn', kind: 'text', width: 30, wrap: true, value: (t) => [t.deadline.note, deadlineProblem(t.deadline)].filter(Boolean).join(' ') },
   { header: 'Trạng thái', kind: 'text', width: 18, value: (t) => t.statusLabel },
   // The day the task is next due as of the build (for a recurring one, its next occurrence,
   // where "Hạn chót" is its first): the column to sort a sheet by.

@@ -31,6 +31,7 @@ const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
 const fullText = document.querySelector<HTMLAnchorElement>('[data-search-full-text]');
+const heading = section?.querySelector<HTMLElement>('h2') ?? null;
 
 /** The Pagefind of each index, loaded when first needed. */
 const pagefind = new Map<Scope, Promise<Pagefind>>();
@@ -98,10 +99,30 @@ function fillForm(state: SearchState): void {
   if (scope) scope.value = SCOPE_CHOICES.find((s) => s.id === state.scope)!.param;
 }
 
-function writeUrl(state: SearchState): void {
+/**
+ * How a search goes into the history: `typed` (a pause in typing) adds one entry for the query
+ * being typed, which the next pauses update; `submitted` (Enter, a filter) settles it, or adds
+ * an entry when the query changed since the last settled one; `restored` (the page opened, Back,
+ * Forward) adds none.
+ * So Back goes to each search the reader made, not to each pause in typing it.
+ */
+type HistoryStep = 'typed' | 'submitted' | 'restored';
+
+/** Marks the history entry of a query still being typed. */
+const TYPING = { typing: true };
+
+function writeUrl(state: SearchState, step: HistoryStep): void {
   const params = searchStateToParams(state).toString();
   const url = `${location.pathname}${params ? `?${params}` : ''}`;
-  if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+  // The entry's own address, in the form the page writes it.
+  if (step === 'restored') {
+    if (url !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', url);
+    return;
+  }
+  const typing = (history.state as typeof TYPING | null)?.typing === true;
+  const next = step === 'typed' ? TYPING : null;
+  if (typing) history.replaceState(next, '', url);
+  else if (url !== `${location.pathname}${location.search}`) history.pushState(next, '', url);
 }
 
 function show(step: SearchStep, append: boolean, state: SearchState, announceDelay = 0): void {
@@ -128,14 +149,19 @@ function failed(error: unknown): void {
   announce('Không tải được chức năng tìm kiếm. Hãy thử tải lại trang, hoặc duyệt danh sách văn bản.');
 }
 
-/** Runs a search; `typed`: started by a pause in typing, so its sentence waits (TYPING_ANNOUNCE_MS). */
-async function run(state: SearchState, typed = false): Promise<void> {
+/** Runs a search; `step` "typed": started by a pause in typing, so its sentence waits (TYPING_ANNOUNCE_MS). */
+async function run(state: SearchState, step: HistoryStep): Promise<void> {
+  const typed = step === 'typed';
   clearTimeout(timer);
   const token = ++latest;
   session = null;
   list!.dataset.searchState = 'loading';
-  writeUrl(state);
-  if (!state.q && !hasFilters(state)) {
+  writeUrl(state, step);
+  // Nothing asked: no results heading over an empty list.
+  const empty = !state.q && !hasFilters(state);
+  list!.hidden = empty;
+  if (heading) heading.hidden = empty;
+  if (empty) {
     list!.innerHTML = '';
     list!.dataset.searchCount = '0';
     announce('');
@@ -191,7 +217,7 @@ function schedule(delay: number): void {
   list!.dataset.searchState = 'loading';
   clearTimeout(announceTimer);
   const state = stateFromForm();
-  timer = setTimeout(() => void run(state, true), delay);
+  timer = setTimeout(() => void run(state, 'typed'), delay);
   // Meanwhile, fetch the index chunks of the words typed so far.
   if (state.q) void loadPagefind(firstScope(state)).then((pf) => pf.preload(state.q, { filters: pagefindFilters(state) })).catch(() => undefined);
 }
@@ -208,14 +234,20 @@ if (form && input && section && list && status) {
   if (panel) panel.open = chosen || matchMedia('(min-width: 48rem)').matches;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run(stateFromForm());
+    void run(stateFromForm(), 'submitted');
   });
   input.addEventListener('input', () => schedule(DEBOUNCE_MS));
   form.addEventListener('change', (event) => {
-    if (event.target !== input) void run(stateFromForm());
+    if (event.target !== input) void run(stateFromForm(), 'submitted');
+  });
+  // Back and Forward: the search of that entry, its form filled in again.
+  addEventListener('popstate', () => {
+    const state = readSearchState(new URLSearchParams(location.search));
+    fillForm(state);
+    void run(state, 'restored');
   });
   more?.addEventListener('click', () => void showMore());
   // Fetch the index while the user is still typing their first query.
   input.addEventListener('focus', () => void Promise.all([loadPagefind('brief'), loadEngine()]).catch(() => undefined), { once: true });
-  void run(initial);
+  void run(initial, 'restored');
 }

@@ -202,6 +202,39 @@ describe.skipIf(!browserAvailable)('search', () => {
       expect(said[0]).toMatch(/^Tìm thấy \d+ kết quả cho “dien bien”/);
     });
 
+    it('goes Back and Forward through the searches made, not through each pause in typing', async () => {
+      await search(page, 'dien bien');
+      const box = page.getByRole('searchbox', { name: SEARCH_BOX });
+      await box.fill('');
+      await box.pressSequentially('doi thoai', { delay: 30 });
+      await resultsFor(page, 'doi thoai');
+      await box.press('Enter');
+      await page.getByLabel('Loại nội dung').selectOption({ label: 'Nhiệm vụ' });
+      await page.waitForURL(/noi-dung=nhiem-vu/);
+      await resultsFor(page, 'doi thoai');
+      await page.goBack();
+      await page.waitForURL((url) => url.searchParams.get('q') === 'doi thoai' && !url.searchParams.has('noi-dung'));
+      await resultsFor(page, 'doi thoai');
+      await expect(page.getByLabel('Loại nội dung').inputValue()).resolves.toBe('');
+      await page.goBack();
+      await page.waitForURL((url) => url.searchParams.get('q') === 'dien bien');
+      await resultsFor(page, 'dien bien');
+      await expect(box.inputValue()).resolves.toBe('dien bien');
+      expect(await firstHref(page)).toBe(`${siteUrl}${DIEN_BIEN}`);
+      await page.goForward();
+      await page.waitForURL((url) => url.searchParams.get('q') === 'doi thoai');
+      await resultsFor(page, 'doi thoai');
+      await expect(box.inputValue()).resolves.toBe('doi thoai');
+    });
+
+    it('shows no results heading before anything is asked', async () => {
+      await page.goto(`${siteUrl}tim-kiem/`);
+      await resultsFor(page, '');
+      expect(await page.getByRole('heading', { name: 'Kết quả tìm kiếm' }).isVisible()).toBe(false);
+      await search(page, 'dien bien');
+      expect(await page.getByRole('heading', { name: 'Kết quả tìm kiếm' }).isVisible()).toBe(true);
+    });
+
     it('the header search box of any page leads to the results', async () => {
       await page.goto(`${siteUrl}van-ban/`);
       await page.getByLabel('Tìm văn bản, nhiệm vụ').fill('dien bien');

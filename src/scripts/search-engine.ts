@@ -73,16 +73,17 @@ export async function openSearch(load: (scope: Scope) => Promise<Pagefind>, stat
   const options: PagefindOptions = order === 'newest' ? { filters, sort: { date: 'desc' } } : { filters };
   const variants: (string | null)[] = state.q ? searchVariants(q) : [null];
   // A number query: first the documents with that number themselves (their hidden number word).
-  if (q.number) variants.unshift(docNumberTokenPrefix(q.number));
+  const token = q.number ? docNumberTokenPrefix(q.number) : null;
+  if (token) variants.unshift(token);
   // The number's own spellings: the document's hidden number word, and the glued spelling that the
   // hidden text of every page writing or citing the number holds.
-  const numberSpellings = new Set(q.number ? [docNumberTokenPrefix(q.number), gluedNumber(q)] : []);
+  const numberSpellings = new Set(token ? [token, gluedNumber(q)] : []);
   /** The first pages each of the number's own spellings found, in the last index searched. */
   let spelled: PagefindResult[] = [];
 
   async function find(pf: Pagefind): Promise<PagefindResult[]> {
     const searches = await Promise.all(variants.map((v) => pf.search(v, options)));
-    // Each spelling's first pages: where it has the number, those are (near words come only instead).
+    // Each spelling's first pages: the pages that have it, if any do (near words come only when none does).
     spelled = mergeById(searches.filter((_, i) => numberSpellings.has(variants[i]!)).map((s) => (s?.results ?? []).slice(0, PAGE_SIZE)));
     const found = mergeById(searches.map((s) => s?.results ?? []));
     if (order !== 'newest' || variants.length < 2) return found;

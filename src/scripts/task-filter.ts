@@ -59,8 +59,10 @@ if (form) {
   const params = new URLSearchParams(location.search);
   for (const s of selects) {
     const wanted = params.get(s.name);
-    // An unknown value (an old link, a typo) is ignored rather than hiding everything.
-    if (wanted && [...s.options].some((o) => o.value === wanted)) s.value = wanted;
+    // Links shared before the statuses had Vietnamese slugs (?trang-thai=recurring) still work;
+    // an unknown value (a typo, a task gone) is ignored rather than hiding everything.
+    const option = [...s.options].find((o) => wanted && (o.value === wanted || o.dataset.former === wanted));
+    if (option) s.value = option.value;
   }
   form.hidden = false;
   // The form now filters in place: on a phone the ready-made filter pages below it are folded,

@@ -60,13 +60,22 @@ describe.skipIf(!browserAvailable)('the task register', () => {
     expect((await visibleCardIds(page)).every((id) => id.startsWith('thai-nguyen--'))).toBe(true);
 
     // Narrowing further by status: the two weekly/monthly reports (BC1, BC2) are "Định kỳ".
-    await page.getByLabel('Trạng thái', { exact: true }).selectOption('recurring');
+    await page.getByLabel('Trạng thái', { exact: true }).selectOption({ label: 'Định kỳ (6)' });
     await expect.poll(() => count.textContent()).toBe('Đang hiện 2/22 nhiệm vụ');
+    // The URL names the status as the static filter pages do (/nhiem-vu/trang-thai/dinh-ky/).
+    expect(new URL(page.url()).searchParams.get('trang-thai')).toBe('dinh-ky');
 
     await page.getByRole('button', { name: 'Bỏ lọc' }).click();
     await expect.poll(() => count.textContent()).toBe('Đang hiện 22/22 nhiệm vụ');
     expect(await visibleCardIds(page)).toHaveLength(22);
     expect(new URL(page.url()).search).toBe('');
+  });
+
+  it('opens a link shared with a former status code (?trang-thai=recurring) on the same filter, renamed', async () => {
+    await page.goto(`${siteUrl}nhiem-vu/?trang-thai=recurring`);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Đang hiện 6/22 nhiệm vụ');
+    expect(await page.getByLabel('Trạng thái', { exact: true }).inputValue()).toBe('dinh-ky');
+    expect(new URL(page.url()).search).toBe('?trang-thai=dinh-ky');
   });
 
   it('speaks the count when a choice changes it or "Lọc" is pressed, not when the page loads', async () => {
@@ -89,7 +98,7 @@ describe.skipIf(!browserAvailable)('the task register', () => {
     expect(await said()).toEqual([]);
     await tab.getByRole('button', { name: 'Lọc', exact: true }).click();
     await expect.poll(said).toEqual(['Đang hiện 22/22 nhiệm vụ']);
-    await tab.getByLabel('Trạng thái', { exact: true }).selectOption('recurring');
+    await tab.getByLabel('Trạng thái', { exact: true }).selectOption('dinh-ky');
     await expect.poll(said).toEqual(['Đang hiện 22/22 nhiệm vụ', 'Đang hiện 6/22 nhiệm vụ']);
     await tab.close();
   });
@@ -145,6 +154,11 @@ describe.skipIf(!browserAvailable)('the task register', () => {
     await plain.goto(`${siteUrl}nhiem-vu/?van-ban=dien-bien%2F08-ct-tu-2026`);
     expect(await plain.locator('form[data-task-filter]').isVisible()).toBe(false);
     expect(await visibleCardIds(plain)).toHaveLength(22);
+    // It says why the link's filter is not applied, and where to go instead.
+    // (Playwright's text engine skips <noscript>: read with CSS.)
+    const notice = plain.locator('noscript p.lp-task-filters__noscript');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('Trình duyệt không chạy JavaScript nên trang hiện mọi nhiệm vụ');
 
     await plain.getByRole('navigation', { name: 'Trang lọc nhiệm vụ' }).getByRole('link', { name: 'Sở Tư pháp tỉnh Điện Biên' }).click();
     await plain.waitForURL(/\/nhiem-vu\/co-quan\/so-tu-phap-dien-bien\/$/);

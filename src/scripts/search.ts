@@ -46,8 +46,8 @@ function announce(text: string, delay = 0): void {
   if (delay) announceTimer = setTimeout(() => (status!.textContent = text), delay);
   else status!.textContent = text;
 }
-/** The search whose results are shown, for "Xem thêm kết quả". */
-let session: { search: SearchSession; state: SearchState } | null = null;
+/** The search whose results are shown, for "Xem thêm kết quả", and how many steps of it are. */
+let session: { search: SearchSession; state: SearchState; steps: number } | null = null;
 
 function loadPagefind(scope: Scope): Promise<Pagefind> {
   const loaded = pagefind.get(scope);
@@ -108,8 +108,29 @@ function fillForm(state: SearchState): void {
  */
 type HistoryStep = 'typed' | 'submitted' | 'restored';
 
+/**
+ * What a search's history entry remembers, so that coming back to it (Back from a result, or
+ * from a later search) shows what was left: the query still being typed, how many steps of
+ * results were shown ("Xem thêm kết quả" pressed twice: 3) and where the page was scrolled.
+ */
+interface EntryState {
+  typing?: boolean;
+  steps?: number;
+  scrollY?: number;
+}
+
 /** Marks the history entry of a query still being typed. */
-const TYPING = { typing: true };
+const TYPING: EntryState = { typing: true };
+
+function entryState(): EntryState {
+  const state: unknown = history.state;
+  return state && typeof state === 'object' ? (state as EntryState) : {};
+}
+
+/** Adds to what the current history entry remembers. */
+function remember(patch: EntryState): void {
+  history.replaceState({ ...entryState(), ...patch }, '');
+}
 
 function writeUrl(state: SearchState, step: HistoryStep): void {
   const params = searchStateToParams(state).toString();
@@ -119,10 +140,13 @@ function writeUrl(state: SearchState, step: HistoryStep): void {
     if (url !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', url);
     return;
   }
-  const typing = (history.state as typeof TYPING | null)?.typing === true;
+  const typing = entryState().typing === true;
   const next = step === 'typed' ? TYPING : null;
   if (typing) history.replaceState(next, '', url);
-  else if (url !== `${location.pathname}${location.search}`) history.pushState(next, '', url);
+  else if (url !== `${location.pathname}${location.search}`) {
+    remember({ scrollY }); // where the search left behind was read
+    history.pushState(next, '', url);
+  }
 }
 
 function show(step: SearchStep, append: boolean, state: SearchState, announceDelay = 0): void {
@@ -155,6 +179,8 @@ async function run(state: SearchState, step: HistoryStep): Promise<void> {
   clearTimeout(timer);
   const token = ++latest;
   session = null;
+  // A restored entry is shown as it was left: as many steps, scrolled as far.
+  const left = step === 'restored' ? entryState() : {};
   list!.dataset.searchState = 'loading';
   writeUrl(state, step);
   // Nothing asked: no results heading over an empty list.
@@ -174,10 +200,18 @@ async function run(state: SearchState, step: HistoryStep): Promise<void> {
     // The index asked first loads alongside the engine, not after it.
     const [, { openSearch }] = await Promise.all([loadPagefind(firstScope(state)), loadEngine()]);
     const opened = await openSearch(loadPagefind, state);
-    const step = await opened.next();
+    let shown = await opened.next();
     if (token !== latest) return;
-    session = { search: opened, state };
-    show(step, false, state, typed ? TYPING_ANNOUNCE_MS : 0);
+    session = { search: opened, state, steps: 1 };
+    show(shown, false, state, typed ? TYPING_ANNOUNCE_MS : 0);
+    if (step !== 'restored') remember({ steps: 1, scrollY: undefined });
+    while (shown.more && session.steps < (left.steps ?? 1)) {
+      shown = await opened.next();
+      if (token !== latest) return;
+      session.steps++;
+      show(shown, true, state);
+    }
+    if (left.scrollY !== undefined) scrollTo(0, left.scrollY);
   } catch (error) {
     if (token !== latest) return;
     failed(error);
@@ -197,6 +231,7 @@ async function showMore(): Promise<void> {
     const step = await current.search.next();
     if (token !== latest) return;
     show(step, true, current.state);
+    remember({ steps: ++current.steps });
     list!.children[before]?.querySelector('a')?.focus();
   } catch (error) {
     if (token !== latest) return;
@@ -247,6 +282,16 @@ if (form && input && section && list && status) {
     void run(state, 'restored');
   });
   more?.addEventListener('click', () => void showMore());
+  // The page restores its own scroll (run), once the results it had are shown again: the
+  // browser's would come before them, at a height the page no longer has.
+  history.scrollRestoration = 'manual';
+  addEventListener('pagehide', () => remember({ scrollY }));
+  // Also kept as the reader scrolls, for Forward to an entry left by Back.
+  let scrolled: ReturnType<typeof setTimeout> | undefined;
+  addEventListener('scroll', () => {
+    clearTimeout(scrolled);
+    scrolled = setTimeout(() => remember({ scrollY }), 300);
+  }, { passive: true });
   // Fetch the index while the user is still typing their first query.
   input.addEventListener('focus', () => void Promise.all([loadPagefind('brief'), loadEngine()]).catch(() => undefined), { once: true });
   void run(initial, 'restored');

@@ -265,6 +265,33 @@ describe.skipIf(!browserAvailable)('search', () => {
     });
   });
 
+  describe('coming back from a result', () => {
+    it('shows the results that were loaded, scrolled where the reader left them', async () => {
+      await search(page, 'dien bien');
+      await page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-search-results] > li').length > 10);
+      await resultsFor(page, 'dien bien');
+      const loaded = await results(page).count();
+      const target = results(page).nth(loaded - 2).getByRole('heading').getByRole('link');
+      await target.scrollIntoViewIfNeeded();
+      const left = await page.evaluate(() => scrollY);
+      expect(left).toBeGreaterThan(500);
+      // Marks this document, to check below that Back loaded the page again (the case to handle:
+      // a page restored whole from the back-forward cache would pass without it).
+      await page.evaluate(() => ((window as { left?: boolean }).left = true));
+      const href = await target.evaluate((a) => (a as HTMLAnchorElement).href);
+      await target.click();
+      await page.waitForURL(href);
+      await page.goBack();
+      await page.waitForURL(/\/tim-kiem\/\?q=dien\+bien$/);
+      await resultsFor(page, 'dien bien');
+      expect(await page.evaluate(() => (window as { left?: boolean }).left)).toBeUndefined();
+      await expect.poll(() => results(page).count()).toBe(loaded);
+      await expect.poll(() => page.evaluate(() => scrollY)).toBe(left);
+      expect(await page.getByRole('button', { name: 'Xem thêm kết quả' }).isVisible()).toBe(false);
+    });
+  });
+
   describe('index text', () => {
     /** What an index (all its bundles) holds for the documents, read with Pagefind's own browser API. */
     async function documentContents(scope: Scope): Promise<{ url: string; content: string }[]> {

@@ -131,6 +131,27 @@ describe.skipIf(!browserAvailable)('the legal reading day', () => {
     await page.context().close();
   });
 
+  it('prints the issue page itself: each question whole on a sheet, no screen-only controls, and where the answers and the page are online', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${siteUrl}${ISSUE}`);
+    const source = page.locator('.lp-print-source');
+    const handoutNote = page.locator('.lp-reading-day__print');
+    // On screen: the quiz's own controls, no paper notes.
+    await expect(page.getByRole('button', { name: 'Chấm điểm' }).isVisible()).resolves.toBe(true);
+    expect([await source.isVisible(), await handoutNote.isVisible()]).toEqual([false, false]);
+    await page.emulateMedia({ media: 'print' });
+    const items = page.locator('[data-quiz-item]');
+    expect(await items.count()).toBe(5);
+    expect(await items.evaluateAll((els) => els.map((el) => getComputedStyle(el).breakInside))).toEqual(Array(5).fill('avoid'));
+    expect(await page.getByText('Xem đáp án').first().isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Chấm điểm' }).isVisible()).toBe(false);
+    expect(await page.getByText('rồi bấm “Chấm điểm”').isVisible()).toBe(false);
+    expect(await handoutNote.textContent()).toContain(`${new URL(HANDOUT, 'https://phapluat.example.gov.vn/').href}`);
+    expect(await source.isVisible()).toBe(true);
+    expect(await source.textContent()).toBe(`Cổng thông tin pháp luật – Sở Tư pháp. Bản trực tuyến: https://phapluat.example.gov.vn/${ISSUE}`);
+    await page.context().close();
+  });
+
   // The leader keeps one sheet: 01/2027's last leader note once fell on a fifth page of its own,
   // after six answers each naming the same long document title.
   it('prints each issue\'s answers and leader notes on one A4 page, naming a shared source once', async () => {

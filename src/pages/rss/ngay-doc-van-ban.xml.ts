@@ -6,8 +6,8 @@ import { rssFeed } from '../../lib/opendata/feed.ts';
 import { readingDaysFeed } from '../../lib/opendata/reading-day-feed.ts';
 
 export const GET: APIRoute = () => {
-  const { readingDays, config } = getCorpus();
-  return new Response(rssFeed(readingDaysFeed(readingDays, config, siteUrl())), {
+  const { readingDays, config, asOf } = getCorpus();
+  return new Response(rssFeed(readingDaysFeed(readingDays, config, siteUrl(), asOf)), {
     headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
   });
 };

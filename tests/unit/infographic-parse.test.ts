@@ -201,4 +201,13 @@ describe('generated charts', () => {
     expect(after.map((ig) => [ig.slug, ig.svg])).toEqual(before.map((ig) => [ig.slug, ig.svg]));
     expect(before.find((ig) => ig.slug === 'thoi-han-dien-bien--08-ct-tu-2026')!.footer.at(-1)).toBe('Cổng thông tin pháp luật · vẽ tự động từ bảng nhiệm vụ của văn bản');
   });
+
+  it('sum up the span of a timeline, or the one day its tasks share', () => {
+    const summary = (slug: string) => loadContent(makeContent([]), ROOT, { PORTAL_AS_OF: '2026-11-23' }).corpus!.infographics.find((ig) => ig.slug === slug)!.summary;
+    expect(summary('thoi-han-dien-bien--08-ct-tu-2026')).toMatch(/ 4 nhiệm vụ .*, từ 31\/03\/2026 đến 30\/06\/2026\.$/);
+    // Thái Nguyên's two dated tasks are both due by 14/08/2026 ("trước ngày 15/8/2026").
+    expect(summary('thoi-han-thai-nguyen--chi-thi-xay-dung-va-thi-hanh-phap-luat')).toBe(
+      'Trục thời gian 2 nhiệm vụ có thời hạn cụ thể trong bảng nhiệm vụ của Chỉ thị của Ban Thường vụ Tỉnh ủy Thái Nguyên, cùng hạn 14/08/2026.',
+    );
+  });
 });

@@ -56,7 +56,8 @@ function deadlineTimeline(doc: DocumentEntry): InfographicModel | null {
   const items: TimelineItem[] = timelineOrder(
     dated.map((t) => ({ date: t.deadline.due!, when: formatViDate(t.deadline.due!), text: `${taskName(t)}: ${t.content.replace(/[\s.;]+$/, '')} (${t.deadline.text})` })),
   );
-  const range = items.length > 1 ? `, từ ${items[0]!.when} đến ${items[items.length - 1]!.when}` : `, hạn ${items[0]!.when}`;
+  const [first, last] = [items[0]!.when, items[items.length - 1]!.when];
+  const range = first !== last ? `, từ ${first} đến ${last}` : items.length > 1 ? `, cùng hạn ${first}` : `, hạn ${first}`;
   const blocks: Block[] = [
     { kind: 'text', line: null, text: 'Ngày ghi ở mỗi mốc là ngày cuối cùng còn đúng hạn; thời hạn ghi trong văn bản ở trong ngoặc.' },
     { kind: 'timeline', line: null, items },

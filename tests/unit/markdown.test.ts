@@ -41,6 +41,14 @@ describe('numbered parts', () => {
     expect(out.toc[0]!.label).toBe('Tiếp tục quán triệt tinh thần Nghị quyết Đại hội đại biểu toàn quốc…');
   });
 
+  it('ends a shortened label with "…" in place of the punctuation its last word kept', () => {
+    const label = (text: string) => render(`1. ${text}`).toc[0]!.label;
+    expect(label('Đẩy mạnh công tác kiểm tra việc thi hành pháp luật tại các ngành, lĩnh vực, địa phương')).toBe('Đẩy mạnh công tác kiểm tra việc thi hành pháp luật tại các ngành…');
+    // The 14th word ends a sentence.
+    expect(label('Một hai ba bốn năm sáu bảy tám chín mười mười một pháp luật. Tiếp theo')).toBe('Một hai ba bốn năm sáu bảy tám chín mười mười một pháp luật…');
+    expect(label('Một câu ngắn, vừa đủ.')).toBe('Một câu ngắn, vừa đủ.');
+  });
+
   it('reads an unescaped top-level ordered list as numbered parts', () => {
     const listed = render('5. Tổ chức phong trào thi đua.\n6. Tổ chức thực hiện');
     expect(listed.toc.map((t) => t.id)).toEqual(['muc-5', 'muc-6']);

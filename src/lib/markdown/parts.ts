@@ -116,10 +116,13 @@ function setId(node: Paragraph | Heading, id: string): void {
   node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
 }
 
-/** The first `n` words of trimmed `text`, with "…" when there are more. */
+/**
+ * The first `n` words of trimmed `text`, with "…" when there are more, in place of the
+ * punctuation the last word kept ("các ngành…", not "các ngành,…").
+ */
 function firstWords(text: string, n: number): string {
   // Reads no further than word n + 1: a part can be a paragraph of hundreds of words.
   const words: string[] = [];
   for (const m of text.matchAll(/\S+/g)) if (words.push(m[0]) > n) break;
-  return words.length <= n ? words.join(' ') : words.slice(0, n).join(' ') + '…';
+  return words.length <= n ? words.join(' ') : words.slice(0, n).join(' ').replace(/[.,;:]+$/u, '') + '…';
 }

@@ -433,6 +433,30 @@ describe.skipIf(!browserAvailable)('search', () => {
       await phone.close();
     });
 
+    it('on a 320 px screen, the header box\'s example and the portal\'s own choices (where to look, order) are not cut', async () => {
+      const phone = await browser.newContext({ viewport: { width: 320, height: 740 } });
+      const tab = await phone.newPage();
+      await tab.goto(`${siteUrl}tim-kiem/?pham-vi=toan-van`); // a choice in the URL opens the filters
+      await tab.locator('[data-search-form]').waitFor({ state: 'visible' });
+      // Text wider than its box's content (a select's arrow takes about 20 px of it), measured in the box's font.
+      const cut = await tab.evaluate(() => {
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        const over = (el: HTMLElement, text: string, arrow: number) => {
+          const s = getComputedStyle(el);
+          ctx.font = `${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+          return ctx.measureText(text).width > el.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight) - arrow;
+        };
+        const header = document.querySelector<HTMLInputElement>('#lp-q-header')!;
+        const selects = [...document.querySelectorAll<HTMLSelectElement>('[data-search-scope], [data-search-sort]')];
+        return [
+          ...(over(header, header.placeholder, 0) ? [header.placeholder] : []),
+          ...selects.flatMap((sel) => [...sel.options].filter((o) => over(sel, o.text, 20)).map((o) => o.text)),
+        ];
+      });
+      expect(cut).toEqual([]);
+      await phone.close();
+    });
+
     it('reaches the first result from the search box with Tab alone, with a visible focus', async () => {
       await page.goto(`${siteUrl}tim-kiem/`);
       await page.getByRole('searchbox', { name: SEARCH_BOX }).focus();

@@ -101,8 +101,9 @@ export function bundleOf<T>(pages: readonly T[], date: (page: T) => string | nul
 export type ScopeChoice = 'auto' | Scope;
 export const SCOPE_PARAM = 'pham-vi';
 export const SCOPE_CHOICES: readonly { id: ScopeChoice; param: string; label: string }[] = [
-  { id: 'auto', param: '', label: 'Tiêu đề và tóm tắt; toàn văn khi ít kết quả' },
-  { id: 'brief', param: SCOPES.brief.param, label: 'Chỉ tiêu đề và tóm tắt' },
+  // Short enough for the select's width on a 320 px screen; the form's hint says what they mean.
+  { id: 'auto', param: '', label: 'Tóm tắt, rồi toàn văn' },
+  { id: 'brief', param: SCOPES.brief.param, label: 'Chỉ tiêu đề, tóm tắt' },
   { id: 'full', param: SCOPES.full.param, label: 'Toàn văn' },
 ];
 

@@ -286,6 +286,15 @@ describe('agency pages', () => {
     expect(repeatedSomewhere).toBeGreaterThanOrEqual(2);
   });
 
+  it('list on the agencies page the tasks whose "Chủ trì" cell is empty, which are on no agency\'s list as lead', () => {
+    const unled = json.tasks.filter((t) => t.leads.length === 0).map((t) => t.id);
+    // Thái Nguyên's (3) and BC2: their "Chủ trì" cells are empty in the directive.
+    expect(unled.sort()).toEqual([`${TN}3`, `${TN}bc2`]);
+    const list = readPage(siteDir, '/nhiem-vu/co-quan/');
+    expect(list).toMatch(/<h2 id="chua-ghi-chu-tri"[^>]*>Nhiệm vụ chưa ghi cơ quan chủ trì \(2\)<\/h2>/);
+    expect(cardIds('/nhiem-vu/co-quan/').sort()).toEqual(unled);
+  });
+
   it('name a group as written, in lower case mid-sentence and with its province, so two provinces’ groups differ', () => {
     const h1 = (slug: string) => /<h1>([^<]*)<\/h1>/.exec(readPage(siteDir, `/nhiem-vu/co-quan/${slug}/`))![1];
     expect(h1('dien-bien--cac-co-quan-don-vi-lien-quan')).toBe('Nhiệm vụ của các cơ quan, đơn vị liên quan (tỉnh Điện Biên)');

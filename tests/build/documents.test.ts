@@ -129,6 +129,16 @@ describe('browsing', () => {
     expect(html).toContain(`href="${PAGE_001}"`);
   });
 
+  it('lists the years newest first and "Không ghi ngày" last, on /van-ban/ as in the search page\'s year filter', () => {
+    const facet = readPage(siteDir, '/van-ban/');
+    const years = [...facet.slice(facet.indexOf('id="facet-theo-nam"')).matchAll(/href="\/van-ban\/theo-nam\/([^/"]+)\/"/g)].map((m) => m[1]);
+    expect(years).toEqual(['2026', 'khong-ghi-ngay']);
+    const search = readPage(siteDir, '/tim-kiem/');
+    const select = search.slice(search.indexOf('id="tk-nam"'), search.indexOf('</select>', search.indexOf('id="tk-nam"')));
+    const options = [...select.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1]);
+    expect(options.filter((o) => years.includes(o))).toEqual(years);
+  });
+
   it('lists both documents with counts on the facet pages', () => {
     const list = visibleText(readPage(siteDir, '/van-ban/'));
     expect(list).toContain('Văn bản (2)');

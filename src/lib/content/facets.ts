@@ -46,7 +46,8 @@ export function buildFacets(documents: DocumentEntry[]): Facet[] {
       const orgs = [...new Map(documents.map((d) => [d.issuer.id, d.issuer])).values()];
       for (const v of list) v.label = distinctName(orgs.find((o) => o.id === v.value)!, orgs);
     }
-    list.sort(sort === 'value-desc' ? (a, b) => b.value.localeCompare(a.value) : (a, b) => a.label.localeCompare(b.label, 'vi'));
+    // Years newest first, "Không ghi ngày" last, as the search page's year filter lists them.
+    list.sort(sort === 'value-desc' ? (a, b) => (Number(b.value) || 0) - (Number(a.value) || 0) : (a, b) => a.label.localeCompare(b.label, 'vi'));
     return { id, label, values: list };
   });
 }

@@ -105,7 +105,8 @@ describe.skipIf(!browserAvailable)('search', () => {
         await search(page, query);
         expect(await firstHref(page)).toBe(`${siteUrl}${DIEN_BIEN}`);
         await expect(results(page).first().locator('[data-result-number]').textContent()).resolves.toBe('08-CT/TU');
-        expect(await marks(page)).toContain('08-CT/TU');
+        // Marked where the result shows it: in its line of attributes (the excerpt is from the text).
+        await expect(results(page).first().locator('[data-result-number] mark').textContent()).resolves.toBe('08-CT/TU');
       });
     }
 
@@ -293,6 +294,23 @@ describe.skipIf(!browserAvailable)('search', () => {
   });
 
   describe('index text', () => {
+    it('cuts excerpts from the page\'s text, not from the title and attributes the result already shows', async () => {
+      await search(page, 'thai nguyen');
+      const first = results(page).first();
+      expect(await firstHref(page)).toBe(`${siteUrl}${THAI_NGUYEN}`);
+      const title = (await first.getByRole('heading').textContent())!.trim();
+      const excerpt = (await firstExcerpt(page).textContent())!;
+      // The signer is an attribute only; the title opens the page's text as Pagefind holds it.
+      expect(excerpt).not.toContain('Nguyễn Đăng Bình');
+      expect(excerpt).not.toContain(title);
+      expect(await marks(page)).toContain('Thái Nguyên');
+      // Still found by an attribute alone, and by the title.
+      await search(page, 'Nguyễn Đăng Bình');
+      expect(await firstHref(page)).toBe(`${siteUrl}${THAI_NGUYEN}`);
+      await search(page, title);
+      expect(await firstHref(page)).toBe(`${siteUrl}${THAI_NGUYEN}`);
+    });
+
     /** What an index (all its bundles) holds for the documents, read with Pagefind's own browser API. */
     async function documentContents(scope: Scope): Promise<{ url: string; content: string }[]> {
       await page.goto(`${siteUrl}tim-kiem/`);

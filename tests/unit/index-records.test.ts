@@ -11,7 +11,8 @@ import {
   searchRecords,
   type SearchRecord,
 } from '../../src/lib/search/index-records.ts';
-import { bodyRegion, insertAtBodyStart, pageIndexHtml, partHtml, recordTags, separateBlocks, withoutDocBody } from '../../src/lib/search/index-html.ts';
+import { bodyRegion, hideShownApart, insertAtBodyStart, pageIndexHtml, partHtml, recordTags, separateBlocks, withoutDocBody } from '../../src/lib/search/index-html.ts';
+import { excerptText, visibleText } from '../../src/lib/search/excerpt.ts';
 import { UNINDEXED_META_KEY, readMeta } from '../../src/lib/search/unindexed.ts';
 import { filterChoices } from '../../src/lib/search/filter-options.ts';
 
@@ -226,6 +227,23 @@ describe('index HTML', () => {
     expect(indexed).not.toMatch(/Văn bản<|Liên quan|Cổng|<title>/);
     // An element that never ends is not guessed at.
     expect(bodyRegion('<main><article data-pagefind-body><p>x</p></main>')).toBeNull();
+  });
+
+  it('sets the page\'s title and attributes apart: indexed and ranked, but not cut into excerpts', () => {
+    const page = '<main><article data-pagefind-body><h1 class="t">Chỉ thị về thi hành pháp luật</h1><dl class="lp-attrs"><dt>Người ký:</dt><dd>Nguyễn Đăng Bình</dd>' +
+      '<dt>Lĩnh vực:</dt><dd><dl><dt>x</dt></dl>Thi hành pháp luật</dd></dl><p class="lp-doc-list__meta">Người hỏi: Người dân</p><p>Toàn văn về thi hành pháp luật.</p></article></main>';
+    const apart = hideShownApart(page);
+    expect(apart).toBe('<main><article data-pagefind-body> ⁑⁑ <h1 class="t">Chỉ thị về thi hành pháp luật</h1> ⁑⁑  ⁑⁑ <dl class="lp-attrs"><dt>Người ký:</dt><dd>Nguyễn Đăng Bình</dd>' +
+      '<dt>Lĩnh vực:</dt><dd><dl><dt>x</dt></dl>Thi hành pháp luật</dd></dl> ⁑⁑  ⁑⁑ <p class="lp-doc-list__meta">Người hỏi: Người dân</p> ⁑⁑ <p>Toàn văn về thi hành pháp luật.</p></article></main>');
+    // Both indexes get it so.
+    const indexed = pageIndexHtml(page, byPath(DB))!;
+    for (const scope of ['full', 'brief'] as const) expect(indexed.html[scope]).toMatch(/⁑⁑\s+<h1 class="t">/);
+    // As Pagefind gives the content back (text of the blocks, a full stop after some).
+    const content = '⁑⁑ Chỉ thị về thi hành pháp luật. ⁑⁑ ⁑⁑ Người ký: Nguyễn Đăng Bình Lĩnh vực: x Thi hành pháp luật ⁑⁑. ⁑⁑ Người hỏi: Người dân ⁑⁑ Toàn văn về thi hành pháp luật.';
+    expect(excerptText(content)).toBe('Toàn văn về thi hành pháp luật.');
+    expect(visibleText(content)).toBe('Chỉ thị về thi hành pháp luật. Người ký: Nguyễn Đăng Bình Lĩnh vực: x Thi hành pháp luật . Người hỏi: Người dân Toàn văn về thi hành pháp luật.');
+    // A page that is only its title keeps it as its excerpt.
+    expect(excerptText('⁑⁑ Chỉ thị. ⁑⁑')).toBe('Chỉ thị.');
   });
 
   it('gives null for a page without data-pagefind-body', () => {

@@ -59,9 +59,9 @@ const docMeta = { kind: 'nhiem-vu', number: '08-CT/TU', type: 'Chỉ thị', iss
 describe('partResults', () => {
   it('makes each task section a result: heading as title, its text without hidden words, link to the row', () => {
     expect(partResults(fragment())).toEqual([
-      { url: `${URL}#bang-nv-8`, title: TASK_8, text: TASK_8_TEXT, meta: { ...docMeta, detail: 'Thời gian hoàn thành: Hằng tháng · Định kỳ' } },
+      { url: `${URL}#bang-nv-8`, title: TASK_8, text: TASK_8_TEXT, excerpt: TASK_8_TEXT, meta: { ...docMeta, detail: 'Thời gian hoàn thành: Hằng tháng · Định kỳ' } },
       // The note after the table follows the last task's hidden text: it is the page's, not the task's.
-      { url: `${URL}#bang-nv-9`, title: TASK_9, text: TASK_9_TEXT, meta: { ...docMeta, detail: 'Thời gian hoàn thành: Hàng năm · Định kỳ' } },
+      { url: `${URL}#bang-nv-9`, title: TASK_9, text: TASK_9_TEXT, excerpt: TASK_9_TEXT, meta: { ...docMeta, detail: 'Thời gian hoàn thành: Hàng năm · Định kỳ' } },
     ]);
   });
 

@@ -15,6 +15,17 @@ describe('resultMetaHtml', () => {
       .toBe('Văn bản · Chỉ thị · Không ghi số · Ban Thường vụ Tỉnh ủy Thái Nguyên · Không ghi ngày ban hành');
   });
 
+  it('marks the number when the query names it (in any spelling), and no other', () => {
+    expect(resultMetaHtml(doc, parseQuery('08 ct tu'))).toContain('Số <span data-result-number><mark>08-CT/TU</mark></span>');
+    expect(resultMetaHtml(doc, parseQuery('09-CT/TU'))).toContain('Số <span data-result-number>08-CT/TU</span>');
+    expect(resultMetaHtml(doc, parseQuery('dien bien'))).not.toContain('<mark>');
+  });
+
+  it('cuts the excerpt from the text given for it, when given', () => {
+    const html = resultHtml({ url: '/a/', title: 'A', text: 'Chỉ thị A Nguyễn Văn B. Toàn văn đối thoại', excerpt: 'Toàn văn đối thoại', meta: doc }, parseQuery('doi thoai'));
+    expect(html).toContain('<p class="lp-result__excerpt" data-result-excerpt>Toàn văn <mark>đối thoại</mark></p>');
+  });
+
   it('names the document a task belongs to', () => {
     expect(plain(resultMetaHtml({ ...doc, kind: 'nhiem-vu', parent: 'Chỉ thị 08-CT/TU' })))
       .toBe('Nhiệm vụ · Thuộc Chỉ thị 08-CT/TU · Ban Thường vụ Tỉnh ủy Điện Biên · Ban hành 23/02/2026');

@@ -3,7 +3,7 @@
  * match text, a window around the best match, the original characters wrapped in <mark>.
  * Pagefind's own excerpt is not used: it would show the folded words of the hidden text.
  */
-import { HIDDEN_TEXT_MARK } from './index-records.ts';
+import { HIDDEN_TEXT_MARK, SHOWN_APART_MARK } from './index-records.ts';
 import { matchText, type ParsedQuery, type Span } from './match.ts';
 import { escapeHtml } from './html.ts';
 
@@ -11,9 +11,24 @@ import { escapeHtml } from './html.ts';
 // block with a full stop of its own ("… ⁂⁂."), which goes with it.
 const HIDDEN = new RegExp(`${HIDDEN_TEXT_MARK}[\\s\\S]*?(?:${HIDDEN_TEXT_MARK}\\.?|$)`, 'g');
 
+// What a result shows apart (its title, its attributes) runs from a mark to the next one.
+const APART = new RegExp(`${SHOWN_APART_MARK}[\\s\\S]*?(?:${SHOWN_APART_MARK}\\.?|$)`, 'g');
+
+function tidy(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
 /** The readable part of indexed content: without the hidden match text, NFC, whitespace collapsed. */
 export function visibleText(content: string): string {
-  return content.replace(HIDDEN, ' ').normalize('NFC').replace(/\s+/g, ' ').trim();
+  return tidy(content.replace(HIDDEN, ' ').replaceAll(SHOWN_APART_MARK, ' '));
+}
+
+/**
+ * The text a result's excerpt is cut from: visibleText without what the result shows apart (the
+ * page's title and attributes, see hideShownApart), or visibleText when nothing else is left.
+ */
+export function excerptText(content: string): string {
+  return tidy(content.replace(HIDDEN, ' ').replace(APART, ' ')) || visibleText(content);
 }
 
 /** `text` as HTML with the spans (sorted, not overlapping) in <mark>. */

@@ -13,7 +13,7 @@
  * (it must not count as a match of the last task), and a task's hidden text inside its section.
  */
 import type { RecordPart, SearchRecord } from './index-records.ts';
-import { HIDDEN_TEXT_MARK, PARTS_META_KEY, partDetails } from './index-records.ts';
+import { HIDDEN_TEXT_MARK, PARTS_META_KEY, SHOWN_APART_MARK, partDetails } from './index-records.ts';
 import { escapeHtml } from './html.ts';
 import { UNINDEXED_META_KEY, unindexedMeta } from './unindexed.ts';
 import { DOC_BODY_CLASS, type Scope } from './filters.ts';
@@ -128,14 +128,40 @@ export function withoutDocBody(html: string): string {
   return out + html.slice(from);
 }
 
+/** The page's title and its attributes panel, which every result shows apart (title, meta line). */
+const SHOWN_APART = /<(h1)\b[^>]*>|<([a-z][a-z0-9]*)\b[^>]*\sclass="(?:[^"]*\s)?(?:lp-attrs|lp-doc-list__meta)(?:\s[^"]*)?"[^>]*>/g;
+
+/**
+ * `html` with the page's title and its attributes (the panel, or a page's line of them) between
+ * two SHOWN_APART_MARKs: indexed, weighted and ranked as before, but left out of the excerpts
+ * (excerptText), where they were read as values run together ("… pháp luật. Chỉ thị Ban Thường
+ * vụ Tỉnh ủy Thái Nguyên Phó Bí thư Thường trực, Nguyễn Đăng Bình Chưa xác định Xây dựng pháp
+ * luật, …") under the result's own title and line of attributes.
+ */
+export function hideShownApart(html: string): string {
+  let out = '';
+  let from = 0;
+  SHOWN_APART.lastIndex = 0;
+  for (let m = SHOWN_APART.exec(html); m; m = SHOWN_APART.exec(html)) {
+    const start = Object.assign([m[0], m[1] ?? m[2]], { index: m.index, input: html }) as RegExpExecArray;
+    const end = elementEnd(html, start);
+    if (end === null) break;
+    out += `${html.slice(from, m.index)} ${SHOWN_APART_MARK} ${html.slice(m.index, end)} ${SHOWN_APART_MARK} `;
+    from = end;
+    SHOWN_APART.lastIndex = end;
+  }
+  return out + html.slice(from);
+}
+
 /**
  * The HTML each index is given for a page record, and the anchors of parts its page does not
  * have; null when the page has no data-pagefind-body. The short index gets the page without the
  * document's text (withoutDocBody), where the parts are; each gets its own tags (recordTags).
  */
 export function pageIndexHtml(page: string, record: SearchRecord): { html: Record<Scope, string>; missing: string[] } | null {
-  const html = bodyRegion(page);
-  if (html === null) return null;
+  const region = bodyRegion(page);
+  if (region === null) return null;
+  const html = hideShownApart(region);
   const parts = new Map(record.parts.map((p) => [p.anchor, p]));
   const withParts = parts.size
     ? html.replace(ROW_WITH_ID, (row, id: string) => {

@@ -35,6 +35,13 @@ import { infographicText } from '../infographic/text.ts';
  */
 export const HIDDEN_TEXT_MARK = '⁂⁂';
 
+/**
+ * Opens and closes what a result shows apart from its excerpt (the page's title, its attributes
+ * panel): indexed and ranked as written, left out of excerpts. Punctuation only, like
+ * HIDDEN_TEXT_MARK, and distinct from it.
+ */
+export const SHOWN_APART_MARK = '⁑⁑';
+
 /** Metadata key of a page's parts: JSON, anchor → the part's detail line (see partDetails). */
 export const PARTS_META_KEY = 'parts';
 

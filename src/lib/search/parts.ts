@@ -6,7 +6,7 @@
  * (its text, up to its hidden match text) and its detail line in the page's metadata.
  */
 import { HIDDEN_TEXT_MARK, PARTS_META_KEY } from './index-records.ts';
-import { visibleText } from './excerpt.ts';
+import { excerptText, visibleText } from './excerpt.ts';
 import { readMeta } from './unindexed.ts';
 import { matchText, type ParsedQuery } from './match.ts';
 
@@ -33,6 +33,8 @@ export interface FragmentResult {
   title: string;
   /** Readable text: no hidden match text. */
   text: string;
+  /** The text its excerpt is cut from: `text` without what the result shows apart (excerptText). */
+  excerpt: string;
   meta: Record<string, string>;
 }
 
@@ -47,7 +49,7 @@ export function pageResult(f: PageFragment): FragmentResult {
 /** pageResult, given the fragment's metadata as read (readMeta). */
 function resultOf(f: PageFragment, read: Record<string, string>): FragmentResult {
   const { [PARTS_META_KEY]: _parts, ...meta } = read;
-  return { url: f.url, title: meta.title ?? f.url, text: visibleText(f.content), meta };
+  return { url: f.url, title: meta.title ?? f.url, text: visibleText(f.content), excerpt: excerptText(f.content), meta };
 }
 
 function partDetails(json: string | undefined): Map<string, string> {
@@ -81,10 +83,12 @@ export function partResults(f: PageFragment): FragmentResult[] {
     // The part's own text ends where its hidden text starts; anything after that (the rest of an
     // annex after the last task) is the page's.
     const cut = section.indexOf(HIDDEN_TEXT_MARK);
+    const text = visibleText(cut < 0 ? section : section.slice(0, cut));
     return [{
       url: `${f.url}#${a.id}`,
       title: a.text,
-      text: visibleText(cut < 0 ? section : section.slice(0, cut)),
+      text,
+      excerpt: text,
       meta: { ...docMeta, kind: 'nhiem-vu', parent, detail },
     }];
   });

@@ -7,6 +7,7 @@ import { buildExcerpt } from './excerpt.ts';
 import { kindLabel, hasFilters, type Scope, type SearchState } from './filters.ts';
 import { escapeHtml } from './html.ts';
 import type { ParsedQuery } from './match.ts';
+import { matchesDocNumber } from './doc-number.ts';
 
 /** A result ready to show. */
 export interface ShownResult {
@@ -14,11 +15,13 @@ export interface ShownResult {
   title: string;
   /** Readable text (visibleText of the content). */
   text: string;
+  /** The text its excerpt is cut from (excerptText of the content); `text` when not given. */
+  excerpt?: string;
   meta: Record<string, string>;
 }
 
 /** "Văn bản · Chỉ thị · Số 08-CT/TU · Ban Thường vụ Tỉnh ủy Điện Biên · Ban hành 23/02/2026". */
-export function resultMetaHtml(meta: Record<string, string>): string {
+export function resultMetaHtml(meta: Record<string, string>, q?: ParsedQuery): string {
   const parts = [`<span class="lp-result__kind">${escapeHtml(kindLabel(meta.kind ?? ''))}</span>`];
   // Records that are neither a document nor a part of one (a reading-day issue) have no number or
   // date of issue to state as missing; their `detail` line says what they are.
@@ -26,7 +29,9 @@ export function resultMetaHtml(meta: Record<string, string>): string {
   if (meta.parent) parts.push(`Thuộc ${escapeHtml(meta.parent)}`);
   else {
     if (meta.type) parts.push(escapeHtml(meta.type));
-    parts.push(meta.number ? `Số <span data-result-number>${escapeHtml(meta.number)}</span>` : 'Không ghi số');
+    // The number the query names, marked here: the excerpt is cut from the text, not the attributes.
+    const number = meta.number && q?.number && matchesDocNumber(q.number, meta.number) ? `<mark>${escapeHtml(meta.number)}</mark>` : escapeHtml(meta.number ?? '');
+    parts.push(meta.number ? `Số <span data-result-number>${number}</span>` : 'Không ghi số');
   }
   if (meta.issuer) parts.push(escapeHtml(meta.issuer));
   parts.push(meta.date ? `Ban hành ${formatViDate(meta.date)}` : 'Không ghi ngày ban hành');
@@ -38,8 +43,8 @@ export function resultHtml(r: ShownResult, q: ParsedQuery): string {
   const detail = r.meta.detail ? `\n<p class="lp-result__meta">${escapeHtml(r.meta.detail)}</p>` : '';
   return `<li class="lp-result">
 <h3><a href="${escapeHtml(r.url)}">${escapeHtml(r.title)}</a></h3>
-<p class="lp-result__meta">${resultMetaHtml(r.meta)}</p>${detail}
-<p class="lp-result__excerpt" data-result-excerpt>${buildExcerpt(r.text, q)}</p>
+<p class="lp-result__meta">${resultMetaHtml(r.meta, q)}</p>${detail}
+<p class="lp-result__excerpt" data-result-excerpt>${buildExcerpt(r.excerpt ?? r.text, q)}</p>
 </li>`;
 }
 

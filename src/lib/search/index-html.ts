@@ -81,9 +81,9 @@ export function partHtml(part: RecordPart): string {
 /** A table row with an id: its start tag, the id, and the row up to its end tag. */
 const ROW_WITH_ID = /<tr\b[^>]*\sid="([^"]+)"[^>]*>[\s\S]*?<\/tr>/g;
 
-/** Where the element whose start tag `start` matched ends (just after its end tag); null when it does not. */
-function elementEnd(html: string, start: RegExpExecArray): number | null {
-  const tag = new RegExp(`<(/?)${start[1]}(?=[\\s>/])[^>]*>`, 'gi');
+/** Where the element whose start tag `start` matched (its name `name`, else the first group) ends, just after its end tag; null when it does not. */
+function elementEnd(html: string, start: RegExpExecArray, name = start[1]!): number | null {
+  const tag = new RegExp(`<(/?)${name}(?=[\\s>/])[^>]*>`, 'gi');
   tag.lastIndex = start.index + start[0].length;
   let depth = 1;
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
@@ -143,8 +143,8 @@ export function hideShownApart(html: string): string {
   let from = 0;
   SHOWN_APART.lastIndex = 0;
   for (let m = SHOWN_APART.exec(html); m; m = SHOWN_APART.exec(html)) {
-    const start = Object.assign([m[0], m[1] ?? m[2]], { index: m.index, input: html }) as RegExpExecArray;
-    const end = elementEnd(html, start);
+    // The tag's name is the first group (h1) or the second (the element with the class).
+    const end = elementEnd(html, m, m[1] ?? m[2]);
     if (end === null) break;
     out += `${html.slice(from, m.index)} ${SHOWN_APART_MARK} ${html.slice(m.index, end)} ${SHOWN_APART_MARK} `;
     from = end;

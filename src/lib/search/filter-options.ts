@@ -32,9 +32,8 @@ export function filterChoices(corpus: Corpus, records: SearchRecord[]): FilterCh
       return { def, options: ids.map((id) => ({ value: id, label: kindLabel(id) })) };
     }
     const facet = def.facet ? facets.get(def.facet) : undefined;
+    // In the facet's order, as the lists show it (years newest first, "Không ghi ngày" last).
     const options = (facet?.values ?? []).map((v) => ({ value: v.value, label: v.label }));
-    // Years newest first, "Không ghi ngày" last.
-    if (def.key === 'year') options.sort((a, b) => (Number(b.value) || 0) - (Number(a.value) || 0));
     return { def, options };
   });
 }

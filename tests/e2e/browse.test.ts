@@ -105,6 +105,8 @@ describe.skipIf(!browserAvailable)('browsing the portal', () => {
     const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
     expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
+    // The fragment navigation completes after the key press returns: waited for, not raced.
+    await page.waitForURL((url) => url.hash === '#noi-dung', { timeout: 5000 });
     expect(new URL(page.url()).hash).toBe('#noi-dung');
   });
 

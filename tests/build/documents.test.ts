@@ -32,6 +32,19 @@ describe('seed 001: Chỉ thị 08-CT/TU of Ban Thường vụ Tỉnh ủy Đi�
     expect(visibleText(html.match(/<dd data-attr="type">[\s\S]*?<\/dd>/)![0])).toBe('Chỉ thị');
   });
 
+  it('lists the deadlines its parts write outside the task table, linked to them, with the portal’s reading', () => {
+    const section = html.slice(html.indexOf('aria-labelledby="thoi-han-trong-van-ban"'));
+    const box = section.slice(0, section.indexOf('</section>'));
+    // visibleText puts a space where each tag was: take those out before punctuation.
+    const items = [...box.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => visibleText(m[1]!).replace(/\s+([:,.)])/g, '$1').replace(/\(\s+/g, '('));
+    expect(items).toEqual([
+      expect.stringMatching(/^Mục 2: “Tập trung rà soát, .* yêu cầu hoàn thành chậm nhất trong Quý II năm 2026, trong đó .*” Cổng hiểu thời hạn là: Trong khoảng 01\/04\/2026 – 30\/06\/2026$/),
+      'Mục 2.1: “rà soát, ban hành quy chế phối hợp giữa cơ quan chuyên môn, đơn vị thuộc UBND tỉnh với xã, phường (trước ngày 15/4/2026).” Cổng hiểu thời hạn là: Hạn chót: 14/04/2026',
+    ]);
+    expect([...box.matchAll(/href="#([^"]+)"/g)].map((m) => m[1])).toEqual(['muc-2', 'muc-2-1']);
+    for (const id of ['muc-2', 'muc-2-1']) expect(html).toContain(`id="${id}"`);
+  });
+
   it('has the 13 appendix rows as task rows, in order, after the signature', () => {
     const rows = [...html.matchAll(/<tr id="(bang-nv-[^"]+)"/g)].map((m) => m[1]);
     expect(rows).toEqual(Array.from({ length: 13 }, (_, i) => `bang-nv-${i + 1}`));

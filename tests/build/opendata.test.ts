@@ -47,6 +47,16 @@ describe('/api/documents.json', () => {
     }
   });
 
+  it('gives the deadlines the text writes outside its task table, with their part and reading', () => {
+    const d = docs.documents.find((x) => x.number === '08-CT/TU')!;
+    const one = JSON.parse(readFileSync(fileOfUrl(siteDir, SITE, d.json)!, 'utf8')) as { textDeadlines: { url: string; place: string; context: string; deadline: { text: string; kind: string; due: string | null } }[] };
+    expect(one.textDeadlines.map((t) => [t.url, t.place, t.deadline.text, t.deadline.kind, t.deadline.due])).toEqual([
+      [`${d.url}#muc-2`, 'Mục 2', 'hoàn thành chậm nhất trong Quý II năm 2026', 'period', '2026-06-30'],
+      [`${d.url}#muc-2-1`, 'Mục 2.1', 'trước ngày 15/4/2026', 'date', '2026-04-14'],
+    ]);
+    expect(one.textDeadlines[1]!.context).toContain('quy chế phối hợp');
+  });
+
   it("gives as html the body the page shows, line for line, without the page's task statuses and feedback links", () => {
     for (const d of docs.documents) {
       const one = JSON.parse(readFileSync(fileOfUrl(siteDir, SITE, d.json)!, 'utf8')) as { html: string };

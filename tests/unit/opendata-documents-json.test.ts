@@ -118,11 +118,12 @@ describe('documentsToJson', () => {
 
 describe('documentToJson', () => {
   const doc = corpus.documents.find((d) => d.id === 'dien-bien/08-ct-tu-2026')!;
-  const one = JSON.parse(documentToJson(doc, SITE)) as DocumentRecord & { markdown: string; html: string };
+  const one = JSON.parse(documentToJson(doc, SITE)) as DocumentRecord & { markdown: string; html: string; textDeadlines: { url: string; deadline: { due: string } }[] };
 
-  it('is the list entry plus the full text as Markdown and HTML', () => {
-    const { markdown, html, ...record } = one;
+  it('is the list entry plus the full text as Markdown and HTML, and the deadlines the text writes', () => {
+    const { markdown, html, textDeadlines, ...record } = one;
     expect(record).toEqual(db);
+    expect(textDeadlines.map((t) => [t.url.slice(t.url.indexOf('#')), t.deadline.due])).toEqual([['#muc-2', '2026-06-30'], ['#muc-2-1', '2026-04-14']]);
     expect(markdown).toBe(doc.body);
     expect(markdown).toContain('1\\. Tiếp tục quán triệt, triển khai hiệu quả Nghị quyết số 66-NQ/TW');
     expect(html).toContain('id="muc-1"');

@@ -90,7 +90,7 @@ export interface ReadBodyResult {
   links: BodyLink[];
 }
 
-const NOT_RENDERED: RenderedBody = { mainHtml: '', annexHtml: '', toc: [], anchors: [] };
+const NOT_RENDERED: RenderedBody = { mainHtml: '', annexHtml: '', toc: [], anchors: [], deadlines: [] };
 
 /**
  * Processes one body. With a cache (body-cache.ts) an unchanged body is neither parsed nor

@@ -217,7 +217,7 @@ function prepareDocument(doc: RawDocument, catalog: Catalog, orgs: Map<string, O
     year,
     displayTitle: `${type.name} ${d.title}`,
     // Its rendered body (body.ts), given by buildTasks.
-    rendered: { mainHtml: '', annexHtml: '', toc: [], anchors: [] },
+    rendered: { mainHtml: '', annexHtml: '', toc: [], anchors: [], deadlines: [] },
     tasks: [],
     relationsOut: [],
     relationsIn: [],

@@ -18,6 +18,7 @@ import { anchorParts, type TocEntry } from './parts.ts';
 import { addPartFeedback, type PartFeedback } from './part-feedback.ts';
 import { rebaseLinks } from './rebase.ts';
 import { relOnExternalLinks } from './external-links.ts';
+import { markTextDeadlines, type TextDeadline } from './text-deadlines.ts';
 
 /** What to add to one task row of a table: its anchor, and HTML-ready nodes after the deadline. */
 export interface RowAnnotation {
@@ -34,6 +35,8 @@ export interface RenderedBody {
   toc: TocEntry[];
   /** Every anchor id present in the HTML (for link checking). */
   anchors: string[];
+  /** Dated phrases of the main text outside task tables (text-deadlines.ts). */
+  deadlines: TextDeadline[];
 }
 
 const toHast = unified().use(remarkRehype, {
@@ -52,9 +55,10 @@ const toHtml = unified().use(rehypeStringify);
 export function renderBody(tree: MdRoot, rows: RowAnnotation[] = [], partFeedback?: PartFeedback, base = '/'): RenderedBody {
   rebaseLinks(tree, base);
   const toc = anchorParts(tree);
+  const deadlines = markTextDeadlines(tree, toc, annexIndex(tree), new Set(toc.map((t) => t.id)));
   annotateRows(tree, rows);
   if (partFeedback) addPartFeedback(tree, toc, partFeedback);
-  const annexStart = tree.children.findIndex((n) => n.type === 'heading' && /^phụ lục/i.test(toString(n).trim()));
+  const annexStart = annexIndex(tree);
   const full = toHast.runSync(tree) as unknown as HRoot;
   relOnExternalLinks(full);
   wrapTables(full);
@@ -78,7 +82,13 @@ export function renderBody(tree: MdRoot, rows: RowAnnotation[] = [], partFeedbac
     annexHtml: annex.children.length ? toHtml.stringify(annex) : '',
     toc: toc.filter((t) => annexStart < 0 || !isInAnnex(t, tree, annexStart)),
     anchors,
+    deadlines,
   };
+}
+
+/** Index of the annex's heading (the first beginning with "Phụ lục") among the top-level nodes, or -1. */
+function annexIndex(tree: MdRoot): number {
+  return tree.children.findIndex((n) => n.type === 'heading' && /^phụ lục/i.test(toString(n).trim()));
 }
 
 // What renderBody adds for the page only, as rehype-stringify writes it: the status and reading of

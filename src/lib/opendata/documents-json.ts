@@ -5,7 +5,8 @@
  * order, so the same content always gives the same bytes.
  */
 import type { DocumentEntry, ResolvedRelation } from '../content/corpus.ts';
-import { absoluteUrl } from '../tasks/export-json.ts';
+import { absoluteUrl, deadlineJson } from '../tasks/export-json.ts';
+import { readTextDeadlines } from '../markdown/text-deadlines.ts';
 import { documentCalendarId } from '../tasks/register.ts';
 import { portableHtml } from '../markdown/render.ts';
 import { indentedJsonChunks } from '../text-chunks.ts';
@@ -98,8 +99,18 @@ export function documentsToJson(documents: readonly DocumentEntry[], siteUrl: st
   return [...documentsToJsonChunks(documents, siteUrl)].join('');
 }
 
-/** /api/van-ban/<id>.json: the document's record plus its full text. */
+/** Deadlines the text writes outside task tables (text-deadlines.ts), with the portal's reading. */
+function textDeadlines(doc: DocumentEntry, siteUrl: string) {
+  return readTextDeadlines(doc.rendered.deadlines, { year: doc.year, issued: doc.data.issued }).map((t) => ({
+    url: absoluteUrl(siteUrl, `${doc.url}#${t.anchor}`),
+    place: t.place,
+    context: t.context,
+    deadline: deadlineJson(t.deadline),
+  }));
+}
+
+/** /api/van-ban/<id>.json: the document's record plus its full text and the deadlines it writes. */
 export function documentToJson(doc: DocumentEntry, siteUrl: string): string {
-  const out = { ...documentRecord(doc, siteUrl), markdown: doc.body, html: documentHtml(doc) };
+  const out = { ...documentRecord(doc, siteUrl), markdown: doc.body, html: documentHtml(doc), textDeadlines: textDeadlines(doc, siteUrl) };
   return `${JSON.stringify(out, null, 2)}\n`;
 }

@@ -3,7 +3,7 @@
  * two builds of the same content give the same file.
  */
 import { indentedJsonChunks } from '../text-chunks.ts';
-import type { AgencyRef, Task } from './types.ts';
+import type { AgencyRef, Deadline, Task } from './types.ts';
 import type { SharedAssignment } from './register.ts';
 
 /** What every export of the register takes. */
@@ -46,10 +46,24 @@ function agency(ref: AgencyRef): { name: string; organization: string | null } {
   return { name: ref.name, organization: ref.orgId };
 }
 
+/** A deadline as the JSON exports write it: the phrase as written and the portal's reading. */
+export function deadlineJson(d: Deadline) {
+  return {
+    text: d.text,
+    kind: d.kind,
+    due: d.due,
+    start: d.start,
+    until: d.until,
+    rrule: d.rrule,
+    time: d.time,
+    note: d.note,
+    problem: d.problem ? { code: d.problem.code, message: d.problem.message } : null,
+  };
+}
+
 /** `/api/tasks.json`, in chunks of a batch of tasks (src/lib/text-chunks.ts). */
 export function tasksToJsonChunks(register: TaskExportInput): Generator<string> {
   return indentedJsonChunks({ asOf: register.asOf }, 'tasks', register.tasks, (task) => {
-    const d = task.deadline;
     return {
       id: task.id,
       document: {
@@ -64,17 +78,7 @@ export function tasksToJsonChunks(register: TaskExportInput): Generator<string> 
       coordinators: task.coordinators.map(agency),
       shared: (register.shared?.get(task.id) ?? []).map((a) => ({ organization: a.organization, name: a.name, role: a.role, via: a.via })),
       product: task.product,
-      deadline: {
-        text: d.text,
-        kind: d.kind,
-        due: d.due,
-        start: d.start,
-        until: d.until,
-        rrule: d.rrule,
-        time: d.time,
-        note: d.note,
-        problem: d.problem ? { code: d.problem.code, message: d.problem.message } : null,
-      },
+      deadline: deadlineJson(task.deadline),
       status: task.status,
       statusLabel: task.statusLabel,
       next: task.next,

@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { SCOPES } from '../../src/lib/search/filters.ts';
 import { PARTS_META_KEY } from '../../src/lib/search/index-records.ts';
 import { readMeta } from '../../src/lib/search/unindexed.ts';
+import { excerptText } from '../../src/lib/search/excerpt.ts';
 import type { PageFragment } from '../../src/lib/search/parts.ts';
 
 const DB = '/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/';
@@ -58,5 +59,17 @@ describe('search index fragments', () => {
     const page = readFileSync(join(siteDir, DB, 'index.html'), 'utf8');
     expect(page).toContain('<span class="lp-not-stated">Không ghi trong văn bản</span>');
     for (const f of [brief, full]) expect(f.content).not.toMatch(/Không ghi/i);
+  });
+});
+
+describe('a Q&A entry in the index', () => {
+  const siteDir = inject('siteDir');
+  const qa = fragmentOf(siteDir, SCOPES.brief.dirs, '/hoi-dap/cai-cach-thu-tuc-hanh-chinh-luong-xanh/');
+
+  it('holds its answer, not the headings every entry has', () => {
+    expect(qa.content).toContain('Hai mục của Chỉ thị 08-CT/TU của Ban Thường vụ Tỉnh ủy Điện Biên nói về việc này.');
+    expect(qa.content).not.toMatch(/Trả lời|Căn cứ\./);
+    // What a result's excerpt is cut from starts with the answer.
+    expect(excerptText(qa.content)).toMatch(/^Hai mục của Chỉ thị 08-CT\/TU/);
   });
 });

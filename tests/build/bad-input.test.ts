@@ -10,6 +10,12 @@ import { makeContent, reported, SEED_001, IMPLEMENTING_DOC } from '../support/co
 import { tempDir } from '../support/temp-dirs.ts';
 import { readPage, visibleText } from '../support/html.ts';
 
+/**
+ * Content errors stop the build before Astro starts, in seconds: a build still running long after
+ * that is stopped and its output shown (one such test once ran into the test timeout in CI).
+ */
+const CHECK_FAILS_WITHIN = 100_000;
+
 function previousDist(): string {
   const dist = join(tempDir('dist'), 'dist');
   mkdirSync(dist, { recursive: true });
@@ -30,7 +36,7 @@ describe('a build with bad input', () => {
     it(`stops on an ${c.name}, naming file and field, and keeps the previous dist/`, async () => {
       const content = makeContent([c.change]);
       const dist = previousDist();
-      const result = await buildSite({ contentDir: content, outDir: dist });
+      const result = await buildSite({ contentDir: content, outDir: dist, timeoutMs: CHECK_FAILS_WITHIN });
       expect(result.code).not.toBe(0);
       expect(result.stderr).toContain(`${reported(content, SEED_001)}${c.expected}`);
       expect(result.stderr).toContain('dist/ trước đó được giữ nguyên');
@@ -55,7 +61,7 @@ describe('a build with bad input', () => {
 
   it('stops on a duplicate identity', async () => {
     const content = makeContent([{ file: 'van-ban/dien-bien/ban-sao.md', write: readFileSync(join(makeContent(), SEED_001), 'utf8') }]);
-    const result = await buildSite({ contentDir: content, outDir: previousDist() });
+    const result = await buildSite({ contentDir: content, outDir: previousDist(), timeoutMs: CHECK_FAILS_WITHIN });
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain(`${reported(content, 'van-ban/dien-bien/ban-sao.md')}:2: number: trùng văn bản với ${reported(content, SEED_001)}`);
   });

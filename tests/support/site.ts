@@ -24,7 +24,11 @@ export function freshCacheDir(outDir: string): string {
   return dir;
 }
 
-export function buildSite(options: { contentDir?: string; outDir: string; env?: Record<string, string> }): Promise<BuildResult> {
+/**
+ * `timeoutMs`: stop the build after this long and fail with what it printed so far, so a build that
+ * hangs says where, instead of the test timing out with nothing to read (none by default).
+ */
+export function buildSite(options: { contentDir?: string; outDir: string; env?: Record<string, string>; timeoutMs?: number }): Promise<BuildResult> {
   const cacheDir = options.env?.PORTAL_CACHE_DIR ?? freshCacheDir(options.outDir);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, 'scripts/build.ts')], {
@@ -42,8 +46,17 @@ export function buildSite(options: { contentDir?: string; outDir: string; env?: 
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = options.timeoutMs
+      ? setTimeout(() => {
+          child.kill('SIGKILL');
+          reject(new Error(`Bản dựng vẫn chạy sau ${options.timeoutMs! / 1000} giây nên đã bị dừng. Nó đã in:\n${stdout}\n${stderr}`));
+        }, options.timeoutMs)
+      : null;
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+    child.on('close', (code) => {
+      if (timer) clearTimeout(timer);
+      resolve({ code: code ?? 1, stdout, stderr });
+    });
   });
 }
 

@@ -43,6 +43,10 @@ describe('seed 001: Chỉ thị 08-CT/TU of Ban Thường vụ Tỉnh ủy Đi�
     ]);
     expect([...box.matchAll(/href="#([^"]+)"/g)].map((m) => m[1])).toEqual(['muc-2', 'muc-2-1']);
     for (const id of ['muc-2', 'muc-2-1']) expect(html).toContain(`id="${id}"`);
+    // Linked from the top of the page, with the tasks' section, both being far below on a phone.
+    const top = html.slice(0, html.indexOf('id="toan-van"'));
+    expect(top).toContain('<a href="#thoi-han-trong-van-ban">Thời hạn nêu trong nội dung (2)</a>');
+    expect(top).toContain('<a href="#nhiem-vu-van-ban">Nhiệm vụ văn bản giao (13)</a>');
   });
 
   it('has the 13 appendix rows as task rows, in order, after the signature', () => {

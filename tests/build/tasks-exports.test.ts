@@ -517,3 +517,17 @@ describe('one full card per task: the register; short rows elsewhere', () => {
     expect(readPage(siteDir, DOC_PAGE)).toContain('id="nhiem-vu-van-ban"');
   });
 });
+
+describe("the register's first page", () => {
+  it('points to the deadlines the documents write outside their task tables, linked to each document’s list', () => {
+    const html = readPage(siteDir, '/nhiem-vu/');
+    const note = html.match(/<p data-text-deadlines[^>]*>([\s\S]*?)<\/p>/)![1]!;
+    expect(visibleText(note)).toContain('chỉ có trong Sổ khi bảng cũng ghi');
+    expect([...note.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      '/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/#thoi-han-trong-van-ban',
+      '/van-ban/ban-thuong-vu-tinh-uy-thai-nguyen/khong-ghi-ngay/chi-thi-xay-dung-va-thi-hanh-phap-luat/#thoi-han-trong-van-ban',
+    ]);
+    expect(visibleText(note)).toContain('Chỉ thị 08-CT/TU (2)');
+    expect(readPage(siteDir, '/nhiem-vu/trang-thai/dinh-ky/')).not.toContain('data-text-deadlines');
+  });
+});

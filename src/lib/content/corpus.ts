@@ -8,6 +8,7 @@ import type { ContentProblem } from './problems.ts';
 import type { RawContent, RawDocument } from './read.ts';
 import type { ProgressRecord, Task } from '../tasks/types.ts';
 import type { RenderedBody } from '../markdown/render.ts';
+import type { ReadTextDeadline } from '../markdown/text-deadlines.ts';
 import { processBody, type BodyContext, type BodyJob, type ProcessedBody } from './body.ts';
 import { docNumberKey, docNumberSlug } from '../search/doc-number.ts';
 import { slugify } from '../slug.ts';
@@ -64,6 +65,8 @@ export interface DocumentEntry {
   /** "Chỉ thị về …": type name + trích yếu. */
   displayTitle: string;
   rendered: RenderedBody;
+  /** Deadlines its text writes outside task tables, read as the register reads deadlines (text-deadlines.ts). */
+  textDeadlines: ReadTextDeadline[];
   tasks: Task[];
   relationsOut: ResolvedRelation[];
   relationsIn: ResolvedRelation[];
@@ -218,6 +221,7 @@ function prepareDocument(doc: RawDocument, catalog: Catalog, orgs: Map<string, O
     displayTitle: `${type.name} ${d.title}`,
     // Its rendered body (body.ts), given by buildTasks.
     rendered: { mainHtml: '', annexHtml: '', toc: [], anchors: [], deadlines: [] },
+    textDeadlines: [],
     tasks: [],
     relationsOut: [],
     relationsIn: [],

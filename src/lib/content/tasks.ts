@@ -10,6 +10,7 @@ import type { DocumentEntry } from './corpus.ts';
 import type { ProcessedBody } from './body.ts';
 import type { ProgressRecord, Task } from '../tasks/types.ts';
 import { foldName, toAgencyRef } from '../tasks/agencies.ts';
+import { readTextDeadlines } from '../markdown/text-deadlines.ts';
 
 /**
  * The tasks of every document, from the task rows of its processed body (body.ts, which has
@@ -58,6 +59,7 @@ export function buildTasks(
       }
     }
     doc.rendered = body.rendered;
+    doc.textDeadlines = readTextDeadlines(body.rendered.deadlines, { year: doc.year, issued: doc.data.issued });
     checkRelationAnchors(doc, problems);
   }
   checkIncludedIn(raw, all, problems);

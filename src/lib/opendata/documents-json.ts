@@ -6,7 +6,6 @@
  */
 import type { DocumentEntry, ResolvedRelation } from '../content/corpus.ts';
 import { absoluteUrl, deadlineJson } from '../tasks/export-json.ts';
-import { readTextDeadlines } from '../markdown/text-deadlines.ts';
 import { documentCalendarId } from '../tasks/register.ts';
 import { portableHtml } from '../markdown/render.ts';
 import { indentedJsonChunks } from '../text-chunks.ts';
@@ -101,7 +100,7 @@ export function documentsToJson(documents: readonly DocumentEntry[], siteUrl: st
 
 /** Deadlines the text writes outside task tables (text-deadlines.ts), with the portal's reading. */
 function textDeadlines(doc: DocumentEntry, siteUrl: string) {
-  return readTextDeadlines(doc.rendered.deadlines, { year: doc.year, issued: doc.data.issued }).map((t) => ({
+  return doc.textDeadlines.map((t) => ({
     url: absoluteUrl(siteUrl, `${doc.url}#${t.anchor}`),
     place: t.place,
     context: t.context,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { SCOPES } from '../../src/lib/search/filters.ts';
 import { PARTS_META_KEY } from '../../src/lib/search/index-records.ts';
-import { readMeta } from '../../src/lib/search/unindexed.ts';
+import { TITLE_PLACEHOLDER, readMeta } from '../../src/lib/search/unindexed.ts';
 import { excerptText } from '../../src/lib/search/excerpt.ts';
 import type { PageFragment } from '../../src/lib/search/parts.ts';
 
@@ -36,11 +36,17 @@ describe('search index fragments', () => {
   const brief = fragmentOf(siteDir, SCOPES.brief.dirs, DB);
   const full = fragmentOf(siteDir, SCOPES.full.dirs, DB);
 
-  it('gives the title as plain metadata and the rest in one value the index does not read', () => {
+  it('gives every field, the title too, in one value the index does not read', () => {
+    const page = readFileSync(join(siteDir, DB, 'index.html'), 'utf8');
+    const h1 = /<h1[^>]*>([^<]+)<\/h1>/.exec(page)![1]!.trim();
+    expect(h1).toMatch(/^Chỉ thị về đổi mới/);
     for (const f of [brief, full]) {
       expect(Object.keys(f.meta).sort()).toEqual(['data', 'title']);
+      // The plain title is a placeholder with no word: the h1 is indexed once, as a heading.
+      expect(f.meta.title).toBe(TITLE_PLACEHOLDER);
       expect(f.meta.data).not.toMatch(/[\p{L}\p{N}]/u);
-      expect(readMeta(f.meta)).toMatchObject({ kind: 'van-ban', number: '08-CT/TU', type: 'Chỉ thị', issuer: 'Ban Thường vụ Tỉnh ủy Điện Biên', date: '2026-02-23' });
+      expect(f.content).toContain(h1);
+      expect(readMeta(f.meta)).toMatchObject({ title: h1, kind: 'van-ban', number: '08-CT/TU', type: 'Chỉ thị', issuer: 'Ban Thường vụ Tỉnh ủy Điện Biên', date: '2026-02-23' });
     }
   });
 

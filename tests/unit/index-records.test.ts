@@ -11,9 +11,9 @@ import {
   searchRecords,
   type SearchRecord,
 } from '../../src/lib/search/index-records.ts';
-import { bodyRegion, hideShownApart, insertAtBodyStart, pageIndexHtml, partHtml, recordTags, separateBlocks, withoutDocBody } from '../../src/lib/search/index-html.ts';
+import { bodyRegion, hideShownApart, insertAtBodyStart, pageIndexHtml, partHtml, recordTags, separateBlocks, takeTitle, withoutDocBody } from '../../src/lib/search/index-html.ts';
 import { excerptText, visibleText } from '../../src/lib/search/excerpt.ts';
-import { UNINDEXED_META_KEY, readMeta } from '../../src/lib/search/unindexed.ts';
+import { TITLE_PLACEHOLDER, UNINDEXED_META_KEY, readMeta } from '../../src/lib/search/unindexed.ts';
 import { filterChoices } from '../../src/lib/search/filter-options.ts';
 
 // The bundled seed content: the Điện Biên directive 08-CT/TU and the Thái Nguyên directive.
@@ -166,12 +166,14 @@ describe('index HTML', () => {
     const tags = recordTags(record, 'full');
     expect(tags).toContain('<span data-pagefind-filter="kind[data-value]" data-value="van-ban"></span>');
     expect(tags).toContain('<span data-pagefind-filter="kind[data-value]" data-value="nhiem-vu"></span>');
-    expect(tags).toContain('<span data-pagefind-meta="title[data-value]" data-value="Tiêu đề"></span>');
+    // The title unindexed too: its plain value is a placeholder with no word.
+    expect(tags).toContain(`<span data-pagefind-meta="title[data-value]" data-value="${TITLE_PLACEHOLDER}"></span>`);
+    expect(tags).not.toContain('Tiêu đề');
     expect(tags).toContain('<span data-pagefind-sort="date[data-value]" data-value="2026-02-23"></span>');
     // Everything else in one value with no letter or digit, which Pagefind keeps but does not index.
     const data = /<span data-pagefind-meta="data\[data-value\]" data-value="([^"]*)"><\/span>/.exec(tags)![1]!;
     expect(data).not.toMatch(/[\p{L}\p{N}_&<>"]/u);
-    const meta = readMeta({ title: 'Tiêu đề', [UNINDEXED_META_KEY]: data });
+    const meta = readMeta({ title: TITLE_PLACEHOLDER, [UNINDEXED_META_KEY]: data });
     expect(meta).toMatchObject({ title: 'Tiêu đề', kind: 'van-ban', number: '08-CT/TU', issuer: 'A "B" <C>', date: '2026-02-23' });
     expect(JSON.parse(meta[PARTS_META_KEY]!)).toEqual(JSON.parse(partDetails(record.parts)));
     expect(tags.match(/data-pagefind-meta=/g)).toHaveLength(2);
@@ -244,6 +246,26 @@ describe('index HTML', () => {
     expect(visibleText(content)).toBe('Chỉ thị về thi hành pháp luật. Người ký: Nguyễn Đăng Bình Lĩnh vực: x Thi hành pháp luật . Người hỏi: Người dân Toàn văn về thi hành pháp luật.');
     // A page that is only its title keeps it as its excerpt.
     expect(excerptText('⁑⁑ Chỉ thị. ⁑⁑')).toBe('Chỉ thị.');
+  });
+
+  it('gives the page\'s h1 as an unindexed title: its words are indexed once, as a heading', () => {
+    const page = '<main><article data-pagefind-body><h1 class="t" data-pagefind-meta="title">Chỉ thị về &quot;thi hành&quot; <span>pháp luật</span> &amp; x</h1><p>Toàn văn.</p><h1>Khác</h1></article></main>';
+    const taken = takeTitle(page);
+    expect(taken.title).toBe('Chỉ thị về "thi hành" pháp luật & x');
+    expect(taken.html).toBe(page.replace('<h1 class="t" data-pagefind-meta="title">', '<h1 class="t">'));
+    expect(takeTitle('<p>Không tiêu đề</p>')).toEqual({ html: '<p>Không tiêu đề</p>' });
+    const record = byPath(DB);
+    expect(record.meta.title).toBeUndefined();
+    const indexed = pageIndexHtml(page, record)!;
+    for (const scope of ['full', 'brief'] as const) {
+      const html = indexed.html[scope];
+      // The heading is still there, ranked as a heading, but no longer Pagefind's title metadata.
+      expect(html).toMatch(/<h1 class="t">Chỉ thị về &quot;thi hành&quot;/);
+      expect(html).not.toContain('data-pagefind-meta="title"');
+      expect(html).toContain(`<span data-pagefind-meta="title[data-value]" data-value="${TITLE_PLACEHOLDER}"></span>`);
+      const data = /data-pagefind-meta="data\[data-value\]" data-value="([^"]*)"/.exec(html)![1]!;
+      expect(readMeta({ title: TITLE_PLACEHOLDER, [UNINDEXED_META_KEY]: data }).title).toBe('Chỉ thị về "thi hành" pháp luật & x');
+    }
   });
 
   it('gives null for a page without data-pagefind-body', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pageResult, partMatches, partResults, type FragmentAnchor, type PageFragment } from '../../src/lib/search/parts.ts';
 import { HIDDEN_TEXT_MARK as M } from '../../src/lib/search/index-records.ts';
 import { parseQuery } from '../../src/lib/search/match.ts';
-import { UNINDEXED_META_KEY, unindexedMeta } from '../../src/lib/search/unindexed.ts';
+import { TITLE_PLACEHOLDER, UNINDEXED_META_KEY, unindexedMeta } from '../../src/lib/search/unindexed.ts';
 
 const URL = '/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/';
 const TASK_8 = 'Nhiệm vụ 8: Triển khai mô hình “Ngày đọc văn bản quy phạm pháp luật” tại các cơ quan, đơn vị, địa phương';
@@ -49,8 +49,8 @@ function fragment(fields: Record<string, string> = {}): PageFragment {
     url: URL,
     content: words.join(' '),
     anchors,
-    // As the index writes it: the title plain, the rest in one unindexed value.
-    meta: { title: 'Chỉ thị về đổi mới công tác thi hành pháp luật', [UNINDEXED_META_KEY]: unindexedMeta({ ...FIELDS, ...fields }) },
+    // As the index writes it: every field in one unindexed value, the title too (a placeholder plain).
+    meta: { title: TITLE_PLACEHOLDER, [UNINDEXED_META_KEY]: unindexedMeta({ title: 'Chỉ thị về đổi mới công tác thi hành pháp luật', ...FIELDS, ...fields }) },
   };
 }
 

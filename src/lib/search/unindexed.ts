@@ -2,8 +2,9 @@
  * Metadata that Pagefind keeps for the browser but does not index.
  *
  * Pagefind 1.6 indexes the words of every `data-pagefind-meta` value, so that it can rank pages
- * whose title matches higher. For a result's title that is what we want. For the rest it is
- * noise:
+ * whose title matches higher. It is noise:
+ * - the title repeats the page's `h1`, whose words Pagefind indexes and weights as a heading
+ *   (index-html.ts, takeTitle);
  * - the kind "van-ban" made "van" and "ban" words of every page;
  * - the date "2024-02-22" added "2024", "02" and "22" to every page;
  * - the issuer, type and number repeat the page's visible attributes;
@@ -43,6 +44,12 @@ export function decodeUnindexed(code: string): string | null {
   }
 }
 
+/**
+ * The plain title metadata of a page whose title is in its unindexed value: punctuation, so no
+ * word. Without a plain title Pagefind would take the page's first `h1` as its title, and index it.
+ */
+export const TITLE_PLACEHOLDER = '-';
+
 /** Metadata key of a page's unindexed metadata: an encodeUnindexed JSON object of strings. */
 export const UNINDEXED_META_KEY = 'data';
 
@@ -53,8 +60,9 @@ export function unindexedMeta(fields: Record<string, string | undefined>): strin
 }
 
 /**
- * A fragment's metadata as the page wrote it: the plain fields (the title) and those of its
- * unindexed value, which is itself left out. A value that does not decode adds nothing.
+ * A fragment's metadata as the page wrote it: the plain fields and those of its unindexed value,
+ * which is itself left out and whose fields win (the title there, TITLE_PLACEHOLDER plain). A value
+ * that does not decode adds nothing.
  */
 export function readMeta(meta: Record<string, string>): Record<string, string> {
   const { [UNINDEXED_META_KEY]: code, ...plain } = meta;
@@ -65,7 +73,7 @@ export function readMeta(meta: Record<string, string>): Record<string, string> {
     const fields = JSON.parse(json) as unknown;
     if (!fields || typeof fields !== 'object' || Array.isArray(fields)) return plain;
     const strings = Object.entries(fields).filter((e): e is [string, string] => typeof e[1] === 'string');
-    return { ...Object.fromEntries(strings), ...plain };
+    return { ...plain, ...Object.fromEntries(strings) };
   } catch {
     return plain;
   }

@@ -19,6 +19,7 @@ import { warmSplit, type RequestTiming, type WarmSplit } from './lib/in-flight.t
 import { formatTable, kb, seconds, verdict } from './lib/table.ts';
 import { BENCH_BUSY, OUT, type BuildResult } from './build.ts';
 import { acquireLock } from '../tests/support/lock.ts';
+import { PAGEFIND_RANKING, SCOPES } from '../src/lib/search/filters.ts';
 
 /** The queries, in the default scope (short index first); the last ones in the full text (`pham-vi=toan-van`). */
 const QUERIES: readonly BenchQuery[] = [
@@ -29,6 +30,8 @@ const TARGET_FIRST_BYTES = 300 * 1024;
 const TARGET_WARM_MS = 150;
 const TARGET_INDEX_MS = 60_000;
 const TIMEOUT = 60_000;
+/** Calls of Pagefind's search timed for its median (pagefindAlone). */
+const ALONE_CALLS = 21;
 
 interface BenchQuery {
   query: string;
@@ -50,6 +53,8 @@ interface QueryResult {
   warmEnterSplit: WarmSplit[];
   /** Number of results the page reports (data-search-count). */
   count: string;
+  /** Median ms of Pagefind's search alone (pagefindAlone). */
+  aloneMs: number;
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -113,8 +118,43 @@ async function typeAndTime(page: Page, query: string, how: 'input' | 'enter'): P
   return { ms, split: warmSplit(requests) };
 }
 
+/**
+ * Pagefind's own search of `query` timed alone: in one page, Pagefind loaded as the search page
+ * loads it (the scope's bundles, its options), a first call that fetches the index chunks, then
+ * ALONE_CALLS calls of which the median is returned. Its WebAssembly search, the JSON of every
+ * matching page and the result objects: the work that grows with the index, without the requests,
+ * our ranking and the painting, and with much less spread than a whole search, so a change to what
+ * is indexed can be compared between two builds.
+ */
+async function pagefindAlone(browser: Browser, server: StaticServer, { query, params }: BenchQuery): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.url}tim-kiem/`, { timeout: TIMEOUT });
+    const scope = params.includes(`=${SCOPES.full.param}`) ? 'full' : 'brief';
+    const dirs = SCOPES[scope].dirs.map((dir) => `${new URL(server.url).pathname}${dir}`);
+    return await page.evaluate(async ([bundles, q, calls, ranking]) => {
+      type Pf = { options(o: object): Promise<void>; mergeIndex(path: string, o: object): Promise<void>; search(q: string): Promise<unknown> };
+      const [first, ...others] = bundles;
+      const pf = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as Pf;
+      await pf.options({ baseUrl: '/', noWorker: true, ranking });
+      await Promise.all(others.map((path) => pf.mergeIndex(path, { baseUrl: '/', ranking })));
+      await pf.search(q);
+      const ms: number[] = [];
+      for (let i = 0; i < calls; i++) {
+        const started = performance.now();
+        await pf.search(q);
+        ms.push(performance.now() - started);
+      }
+      return ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
+    }, [dirs, query, ALONE_CALLS, { ...PAGEFIND_RANKING }] as const);
+  } finally {
+    await context.close();
+  }
+}
+
 async function measureQuery(browser: Browser, server: StaticServer, dist: string, { query, label, params }: BenchQuery, other: string, runs: number): Promise<QueryResult> {
-  const result: QueryResult = { query: label, transfer: summarizeTransfer(new Map(), dist), coldMs: [], warmMs: [], warmEnterMs: [], warmEnterSplit: [], count: '?' };
+  const result: QueryResult = { query: label, transfer: summarizeTransfer(new Map(), dist), coldMs: [], warmMs: [], warmEnterMs: [], warmEnterSplit: [], count: '?', aloneMs: NaN };
   for (let run = 0; run < runs; run++) {
     server.sent.clear();
     const cold = await coldSearch(browser, server, query, params);
@@ -136,6 +176,7 @@ async function measureQuery(browser: Browser, server: StaticServer, dist: string
       await warm.close();
     }
   }
+  result.aloneMs = await pagefindAlone(browser, server, { query, label, params });
   return result;
 }
 
@@ -168,6 +209,8 @@ function report(size: number, runs: number, results: QueryResult[]): void {
   ));
   console.log('"the rest": the page\'s main thread: Pagefind reading the chunks and searching (its WebAssembly, then');
   console.log('its JSON of every matching page), our ranking and rendering of the shown results, and painting them.');
+  console.log(`\nPagefind's search alone, as the page calls it: median of ${ALONE_CALLS} calls in one page, its index chunks loaded`);
+  console.log(formatTable(['query', 'Pagefind search ms'], results.map((r) => [r.query, r.aloneMs.toFixed(1)])));
   console.log('\nLatencies end when the results are painted (the frame after the page marks them done).');
   console.log('"typed" includes the page\'s input debounce; "Enter" submits the form, so it is the search alone.');
   console.log('Warm target (≤ 150 ms) is stated for a common word; "08-CT/TU" and "ngày đọc văn bản" are a number and a phrase.');
@@ -200,7 +243,7 @@ if (import.meta.main) {
       const other = QUERIES.filter((x) => x.params === q.params && x.query !== q.query)[0]!.query;
       results.push(await measureQuery(browser, server, dist, q, other, runs));
       const r = results.at(-1)!;
-      console.log(`${r.query}: cold ${r.coldMs.map((x) => x.toFixed(0)).join(', ')} ms; warm typed ${r.warmMs.map((x) => x.toFixed(0)).join(', ')} ms; Enter ${r.warmEnterMs.map((x) => x.toFixed(0)).join(', ')} ms`);
+      console.log(`${r.query}: cold ${r.coldMs.map((x) => x.toFixed(0)).join(', ')} ms; warm typed ${r.warmMs.map((x) => x.toFixed(0)).join(', ')} ms; Enter ${r.warmEnterMs.map((x) => x.toFixed(0)).join(', ')} ms; Pagefind alone ${r.aloneMs.toFixed(1)} ms`);
     }
     report(size, runs, results);
   } finally {

@@ -7,7 +7,7 @@
  * Typing searches after a pause (DEBOUNCE_MS); a submitted form, a changed filter and a URL
  * opened with ?q=… search at once.
  */
-import { FILTERS, SCOPES, SCOPE_CHOICES, SORTS, firstScope, hasFilters, pagefindFilters, readSearchState, searchStateToParams, type Scope, type SearchState } from '../lib/search/filters.ts';
+import { FILTERS, PAGEFIND_RANKING, SCOPES, SCOPE_CHOICES, SORTS, firstScope, hasFilters, pagefindFilters, readSearchState, searchStateToParams, type Scope, type SearchState } from '../lib/search/filters.ts';
 import type { Pagefind, SearchSession, SearchStep } from './search-engine.ts';
 
 const DEBOUNCE_MS = 250;
@@ -57,10 +57,7 @@ function loadPagefind(scope: Scope): Promise<Pagefind> {
     const pf = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as PagefindModule;
     // baseUrl '/': indexed URLs already carry the base path. noWorker: on an index this size a
     // search takes milliseconds, and the worker would be a second 43 KB script to fetch.
-    // pageLength 0.1 instead of Pagefind's 0.75: the documents are the long pages, and with the
-    // default a short Q&A quoting a document outranks the document itself so far that it would
-    // not be among the results loaded first.
-    const ranking = { pageLength: 0.1 };
+    const ranking = PAGEFIND_RANKING;
     await pf.options({ baseUrl: '/', noWorker: true, ranking });
     // The index's other bundles (filters.ts, SCOPES): options() sets the first bundle only.
     await Promise.all(others.map((path) => pf.mergeIndex(path, { baseUrl: '/', ranking })));

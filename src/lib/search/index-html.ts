@@ -138,7 +138,8 @@ const H1 = /<h1\b([^>]*)>([\s\S]*?)<\/h1\s*>/;
  * Pagefind indexes the words of its title metadata, and the `h1`'s words on the page too, so each
  * title word stood twice in the index; a search's work in the browser is in proportion to the
  * places of its words. The heading stays, ranked as a heading; the title metadata's boost of
- * ranking goes (the first results of the benchmark's queries did not change without it).
+ * ranking goes (without it, the ten results shown first did not change for eleven of twelve
+ * queries compared at 10,000 documents: README, "Search").
  */
 export function takeTitle(html: string): { html: string; title?: string } {
   const m = H1.exec(html);

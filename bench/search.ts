@@ -17,6 +17,7 @@ import { launchBrowser } from '../tests/support/browser.ts';
 import { summarizeTransfer, type Transfer } from './lib/transfer.ts';
 import { warmSplit, type RequestTiming, type WarmSplit } from './lib/in-flight.ts';
 import { formatTable, kb, seconds, verdict } from './lib/table.ts';
+import { indexSpelling } from '../src/lib/search/index-spelling.ts';
 import { BENCH_BUSY, OUT, type BuildResult } from './build.ts';
 import { acquireLock } from '../tests/support/lock.ts';
 import { PAGEFIND_RANKING, SCOPES } from '../src/lib/search/filters.ts';
@@ -147,7 +148,7 @@ async function pagefindAlone(browser: Browser, server: StaticServer, { query, pa
         ms.push(performance.now() - started);
       }
       return ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
-    }, [dirs, query, ALONE_CALLS, { ...PAGEFIND_RANKING }] as const);
+    }, [dirs, indexSpelling(query), ALONE_CALLS, { ...PAGEFIND_RANKING }] as const);
   } finally {
     await context.close();
   }

@@ -24,7 +24,7 @@ import type * as Pagefind from 'pagefind';
 import { getBuildCorpus } from '../data/portal.ts';
 import { withBase } from '../lib/url.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/index-records.ts';
-import { pageIndexHtml, separateBlocks } from '../lib/search/index-html.ts';
+import { indexedCopy, pageIndexHtml } from '../lib/search/index-html.ts';
 import { SCOPES, bundleOf, kindLabel, type Scope } from '../lib/search/filters.ts';
 import { listenToBuiltPages } from './built-pages.ts';
 
@@ -160,7 +160,7 @@ class IndexRun {
       this.waiting.set(at, this.prepare(record, html));
       while (this.waiting.has(this.next)) this.giveNext(this.waiting.get(this.next)!);
     } else if (OPTS_IN.test(html)) {
-      this.otherPages.set(pathname, separateBlocks(html));
+      this.otherPages.set(pathname, indexedCopy(html));
       return;
     } else return;
     // Let rendering wait while Pagefind is behind, so pages do not pile up in memory.

@@ -17,7 +17,8 @@ import { firstScope, pagefindFilters, type Scope, type SearchState } from '../li
 import { parseQuery } from '../lib/search/match.ts';
 import { concernsNumber, gluedNumber, mergeById, rankResults, searchVariants, type Candidate } from '../lib/search/rank.ts';
 import { docNumberTokenPrefix } from '../lib/search/doc-number.ts';
-import { pageResult, partMatches, partResults, type FragmentResult, type PageFragment } from '../lib/search/parts.ts';
+import { pageResult, partMatches, partResults, readableFragment, type FragmentResult, type PageFragment } from '../lib/search/parts.ts';
+import { indexSpelling } from '../lib/search/index-spelling.ts';
 import { noNumberText, partialStatusText, resultHtml, statusText } from '../lib/search/render.ts';
 
 interface PagefindResult {
@@ -82,7 +83,7 @@ export async function openSearch(load: (scope: Scope) => Promise<Pagefind>, stat
   let spelled: PagefindResult[] = [];
 
   async function find(pf: Pagefind): Promise<PagefindResult[]> {
-    const searches = await Promise.all(variants.map((v) => pf.search(v, options)));
+    const searches = await Promise.all(variants.map((v) => pf.search(v === null ? null : indexSpelling(v), options)));
     // Each spelling's first pages: the pages that have it, if any do (near words come only when none does).
     spelled = mergeById(searches.filter((_, i) => numberSpellings.has(variants[i]!)).map((s) => (s?.results ?? []).slice(0, PAGE_SIZE)));
     const found = mergeById(searches.map((s) => s?.results ?? []));
@@ -97,7 +98,7 @@ export async function openSearch(load: (scope: Scope) => Promise<Pagefind>, stat
   const fragments = new Map<PagefindResult, Promise<PageFragment>>();
   const fragmentOf = (r: PagefindResult): Promise<PageFragment> => {
     let f = fragments.get(r);
-    if (!f) fragments.set(r, (f = r.data()));
+    if (!f) fragments.set(r, (f = r.data().then(readableFragment)));
     return f;
   };
   /**

@@ -9,6 +9,7 @@
  */
 import { FILTERS, PAGEFIND_RANKING, SCOPES, SCOPE_CHOICES, SORTS, firstScope, hasFilters, pagefindFilters, readSearchState, searchStateToParams, type Scope, type SearchState } from '../lib/search/filters.ts';
 import type { Pagefind, SearchSession, SearchStep } from './search-engine.ts';
+import { indexSpelling } from '../lib/search/index-spelling.ts';
 
 const DEBOUNCE_MS = 250;
 /**
@@ -251,7 +252,7 @@ function schedule(delay: number): void {
   const state = stateFromForm();
   timer = setTimeout(() => void run(state, 'typed'), delay);
   // Meanwhile, fetch the index chunks of the words typed so far.
-  if (state.q) void loadPagefind(firstScope(state)).then((pf) => pf.preload(state.q, { filters: pagefindFilters(state) })).catch(() => undefined);
+  if (state.q) void loadPagefind(firstScope(state)).then((pf) => pf.preload(indexSpelling(state.q), { filters: pagefindFilters(state) })).catch(() => undefined);
 }
 
 if (form && input && section && list && status) {

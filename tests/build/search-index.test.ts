@@ -11,14 +11,14 @@ import { SCOPES } from '../../src/lib/search/filters.ts';
 import { PARTS_META_KEY } from '../../src/lib/search/index-records.ts';
 import { TITLE_PLACEHOLDER, readMeta } from '../../src/lib/search/unindexed.ts';
 import { excerptText } from '../../src/lib/search/excerpt.ts';
-import type { PageFragment } from '../../src/lib/search/parts.ts';
+import { readableFragment, type PageFragment } from '../../src/lib/search/parts.ts';
 
 const DB = '/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/';
 /** A sentence of the directive's text (its opening), not of its attributes or summary. */
 const BODY = 'Trong những năm qua, công tác xây dựng và thi hành pháp luật trên địa bàn tỉnh Điện Biên';
 
-/** The fragment of `url` in any bundle of an index. */
-function fragmentOf(siteDir: string, dirs: readonly string[], url: string): PageFragment {
+/** The fragment of `url` in any bundle of an index, as Pagefind gives it. */
+function indexedFragment(siteDir: string, dirs: readonly string[], url: string): PageFragment {
   for (const dir of dirs) {
     const folder = join(siteDir, dir, 'fragment');
     for (const file of readdirSync(folder)) {
@@ -31,10 +31,24 @@ function fragmentOf(siteDir: string, dirs: readonly string[], url: string): Page
   throw new Error(`${url} không có trong ${dirs.join(', ')}`);
 }
 
+/** The fragment of `url` in any bundle of an index, as the search page reads it. */
+function fragmentOf(siteDir: string, dirs: readonly string[], url: string): PageFragment {
+  return readableFragment(indexedFragment(siteDir, dirs, url));
+}
+
 describe('search index fragments', () => {
   const siteDir = inject('siteDir');
   const brief = fragmentOf(siteDir, SCOPES.brief.dirs, DB);
   const full = fragmentOf(siteDir, SCOPES.full.dirs, DB);
+
+  it('holds đ spelled as Pagefind folds it (d and a stroke), in the text and the task headings', () => {
+    const indexed = indexedFragment(siteDir, SCOPES.full.dirs, DB);
+    expect(indexed.content).not.toMatch(/[đĐ]/);
+    expect(indexed.content).toContain('trên ḍịa bàn tỉnh Ḍiện Biên');
+    const task = indexed.anchors!.find((a) => a.id === 'bang-nv-9')!;
+    expect(task.text).toContain('Tổ chức ḍối thoại trực tiếp');
+    expect(full.anchors!.find((a) => a.id === 'bang-nv-9')!.text).toContain('Tổ chức đối thoại trực tiếp');
+  });
 
   it('gives every field, the title too, in one value the index does not read', () => {
     const page = readFileSync(join(siteDir, DB, 'index.html'), 'utf8');

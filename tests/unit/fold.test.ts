@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   foldVietnamese,
-  foldedIndexText,
   hasVietnameseDiacritics,
   tokenize,
 } from '../../src/lib/search/fold.ts';
@@ -109,34 +108,5 @@ describe('tokenize', () => {
   it('returns nothing for blank or punctuation-only text', () => {
     expect(tokenize('')).toEqual([]);
     expect(tokenize(' – / … ')).toEqual([]);
-  });
-});
-
-describe('foldedIndexText', () => {
-  it('folds only the words that change, once each, in order', () => {
-    expect(foldedIndexText('Ban Thường vụ Tỉnh ủy Điện Biên')).toBe('thuong vu tinh uy dien bien');
-    expect(foldedIndexText('Điện Biên: diễn biến ở tỉnh Điện Biên')).toBe('dien bien o tinh');
-  });
-
-  it('leaves out plain words and numbers', () => {
-    expect(foldedIndexText('Ban 08-CT/TU 2026 doanh nghiep')).toBe('');
-  });
-
-  it('lets a query without diacritics find every word of a page', () => {
-    const page = 'Ban Thường vụ Tỉnh ủy Điện Biên yêu cầu đối thoại trực tiếp';
-    const indexed = new Set([...tokenize(page).map((w) => w.toLowerCase()), ...tokenize(foldedIndexText(page))]);
-    for (const word of tokenize(foldVietnamese(page))) expect(indexed).toContain(word);
-  });
-
-  it('keeps only words with đ when asked, as Pagefind folds tones itself', () => {
-    expect(foldedIndexText('Ban Thường vụ Tỉnh ủy Điện Biên, Đảng ủy, đối thoại', { dStrokeOnly: true })).toBe(
-      'dien dang doi',
-    );
-  });
-
-  it('treats NFD text like NFC text', () => {
-    const text = 'Ngày đọc văn bản quy phạm pháp luật';
-    expect(foldedIndexText(text.normalize('NFD'))).toBe(foldedIndexText(text));
-    expect(foldedIndexText(text)).toBe('ngay doc van ban pham phap luat');
   });
 });

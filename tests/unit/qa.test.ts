@@ -62,9 +62,7 @@ describe('the bundled Q&A', () => {
     const record = qaRecord(qa.find((q) => q.slug === 'doi-thoai-voi-nguoi-dan-doanh-nghiep')!);
     expect(record).toMatchObject({ path: '/hoi-dap/doi-thoai-voi-nguoi-dan-doanh-nghiep/', parts: [], filters: { kind: ['hoi-dap'], field: ['thi-hanh-phap-luat', 'dau-tu'] } });
     expect(record.meta.detail).toBe('Người hỏi: Doanh nghiệp · Căn cứ: Chỉ thị 08-CT/TU, mục 4.4; Chỉ thị 08-CT/TU, phụ lục, dòng 9');
-    // "đối thoại": the đ word is folded for the index (Pagefind folds "thoại" itself).
-    expect(record.hiddenText.split(' ')).toContain('doi');
-    expect(record.hiddenText).toContain(docNumberSearchText('08-CT/TU'));
+    expect(record.hiddenText).toBe(docNumberSearchText('08-CT/TU'));
   });
 });
 

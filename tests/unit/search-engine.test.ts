@@ -59,3 +59,33 @@ describe('openSearch: which index answers', () => {
     expect(step.count).toBe(2);
   });
 });
+
+describe('openSearch: what Pagefind is asked and what people read', () => {
+  /** A bundle that finds `pages` and keeps the queries it was asked. */
+  function recording(pages: { content: string }[]) {
+    const asked: (string | null)[] = [];
+    const results = pages.map(({ content }, i) => ({
+      id: `p${i}`,
+      data: async () => ({ url: `/p/${i}/`, content, meta: { title: `Trang ${i}`, kind: 'van-ban' } }),
+    }));
+    const pf: Pagefind = {
+      async options() {},
+      async preload() {},
+      async search(q) {
+        asked.push(q);
+        return { results };
+      },
+    };
+    return { pf, asked };
+  }
+
+  it('asks with đ spelled as the index holds it, and shows the text as written', async () => {
+    const { pf, asked } = recording(Array.from({ length: 10 }, () => ({ content: 'Tỉnh Ḍiện Biên ḍã có nhiều ḍổi mới.' })));
+    const session = await openSearch(async () => pf, readSearchState(new URLSearchParams({ q: 'Điện Biên' })));
+    const step = await session.next();
+    expect(asked[0]).toBe('Ḍiện Biên');
+    expect(step.html).toContain('<mark>Điện Biên</mark> đã có nhiều đổi mới');
+    expect(step.html).not.toMatch(/[ḍḌ]/);
+  });
+
+});

@@ -88,3 +88,4 @@ describe('mergeById', () => {
     expect(mergeById([[{ id: 'a' }, { id: 'b' }], [{ id: 'c' }, { id: 'a' }]]).map((r) => r.id)).toEqual(['a', 'b', 'c']);
   });
 });
+

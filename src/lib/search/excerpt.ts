@@ -1,7 +1,8 @@
 /**
  * Result excerpts built from the text people read: the indexed content cut before the hidden
  * match text, a window around the best match, the original characters wrapped in <mark>.
- * Pagefind's own excerpt is not used: it would show the folded words of the hidden text.
+ * Pagefind's own excerpt is not used: it would show the hidden text, and đ as the index spells it
+ * (index-spelling.ts).
  */
 import { HIDDEN_TEXT_MARK, SHOWN_APART_MARK } from './index-records.ts';
 import { matchText, type ParsedQuery, type Span } from './match.ts';

@@ -2,10 +2,9 @@
  * Vietnamese folding for search.
  *
  * Pagefind 1.6 already ignores tone marks, but not the letter đ/Đ: "dien bien"
- * misses "Điện Biên". So at build time each page gets a hidden block of the folded
- * spelling of its words with đ (foldedIndexText), which a query typed without
- * marks meets; the browser folds the query to rank and mark what it matches
- * (match.ts). Text people read is never folded.
+ * misses "Điện Biên". So the index is given đ written as d and a combining mark,
+ * which Pagefind folds like a tone (index-spelling.ts); the browser folds the
+ * query to rank and mark what it matches (match.ts). Text people read is never folded.
  */
 
 // NFD splits every Vietnamese vowel into a base letter plus marks from this block
@@ -17,7 +16,6 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 // ð (lowercase of Ð U+00D0) looks exactly like đ and is what some legacy
 // Vietnamese encoding converters emit, so it is folded the same way.
 const D_STROKE = /[đð]/g;
-const HAS_D_STROKE = /[đðĐÐ]/;
 
 // A word is a run of letters and digits; marks are kept so NFD input stays whole.
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -49,32 +47,4 @@ export function hasVietnameseDiacritics(s: string): boolean {
 export function tokenize(s: string): string[] {
   const words = s.normalize('NFC').match(WORD) ?? [];
   return words.filter((word) => HAS_LETTER_OR_DIGIT.test(word));
-}
-
-/** Options of foldedIndexText. */
-export interface FoldedIndexOptions {
-  /**
-   * Keep only words containing đ/Đ. Pagefind folds tone marks by itself, so these
-   * are the only words it cannot match without help; the hidden block shrinks from
-   * most of the page to a few words. Default false: every word with a diacritic.
-   */
-  dStrokeOnly?: boolean;
-}
-
-/**
- * Text to index in a hidden block of a page: the folded form of each word that
- * folding changes, once each, in order of first occurrence. Words that are already
- * plain are left out because the visible text indexes them already.
- */
-export function foldedIndexText(s: string, options: FoldedIndexOptions = {}): string {
-  const seen = new Set<string>();
-  const folded = new Set<string>();
-  for (const word of tokenize(s)) {
-    // Legal text repeats its words many times over; each is folded once.
-    if (seen.has(word)) continue;
-    seen.add(word);
-    const keep = options.dStrokeOnly === true ? HAS_D_STROKE.test(word) : hasVietnameseDiacritics(word);
-    if (keep) folded.add(foldVietnamese(word));
-  }
-  return [...folded].join(' ');
 }

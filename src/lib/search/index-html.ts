@@ -1,11 +1,11 @@
 /**
  * The HTML of a built page as it is given to the indexers (the served page is not changed):
- * whitespace at every block boundary; the record's filters, metadata, sort key and hidden match
+ * whitespace at every block boundary, đ in its text spelled as Pagefind folds it
+ * (index-spelling.ts); the record's filters, metadata, sort key and hidden match
  * text added at the start of the indexed region; and each part of the record (a task row) made a
  * heading with the row's anchor, followed by the part's text and its own hidden match text.
  *
- * Each index (SCOPES) gets its own copy of a record's page: its own hidden text and metadata
- * (recordTags), and for the short index the page without the document's text (`.lp-doc-body`,
+ * Each index (SCOPES) gets its own copy of a record's page: its own metadata (recordTags), and for the short index the page without the document's text (`.lp-doc-body`,
  * where the task rows are, so tasks are found in the full text).
  *
  * Pagefind cuts a page into sections at headings with an id: words before the first one belong
@@ -18,6 +18,7 @@ import { escapeHtml } from './html.ts';
 import { TITLE_PLACEHOLDER, UNINDEXED_META_KEY, unindexedMeta } from './unindexed.ts';
 import { decodeEntities } from '../quality/html-scan.ts';
 import { DOC_BODY_CLASS, type Scope } from './filters.ts';
+import { indexSpellingHtml } from './index-spelling.ts';
 
 // Cells, list items, terms and paragraphs end words. Pagefind reads text nodes as they are,
 // so "<dt>Số hiệu</dt><dd>08-CT/TU</dd>" written without whitespace would index "hiệu08".
@@ -28,6 +29,14 @@ const BLOCK_CLOSE = new RegExp(`</(?:${BLOCK})\\s*>|<br\\s*/?>`, 'gi');
 /** Puts a space before every block element's start tag and after every end tag and `<br>`. */
 export function separateBlocks(html: string): string {
   return html.replace(BLOCK_OPEN, ' $&').replace(BLOCK_CLOSE, '$& ');
+}
+
+/**
+ * A page as an index is given it: blocks separated, and đ spelled as Pagefind folds it
+ * (index-spelling.ts), in the text only.
+ */
+export function indexedCopy(html: string): string {
+  return indexSpellingHtml(separateBlocks(html));
 }
 
 const BODY_START = /<([a-zA-Z][\w-]*)\b[^>]*\sdata-pagefind-body(?=[\s=>/])[^>]*>/;
@@ -53,7 +62,7 @@ function hiddenHtml(text: string): string {
  * one index (`scope`) is given them. Values go in attributes (`key[data-value]`), as inline values
  * may not hold commas. Every value is unindexed (unindexed.ts), the title too (the record's own,
  * else the page's `h1`, `pageTitle`): the parts' details are only in the full text, where the
- * parts are. Each index gets its own hidden text.
+ * parts are. The hidden text is the same in both.
  */
 export function recordTags(record: SearchRecord, scope: Scope, pageTitle?: string): string {
   const span = (attr: string, key: string, value: string) => `<span ${attr}="${key}[data-value]" data-value="${escapeHtml(value)}"></span>`;
@@ -66,7 +75,7 @@ export function recordTags(record: SearchRecord, scope: Scope, pageTitle?: strin
   const data = unindexedMeta({ ...record.meta, title, [PARTS_META_KEY]: scope === 'full' ? partDetails(record.parts) : '' });
   if (data) tags.push(span('data-pagefind-meta', UNINDEXED_META_KEY, data));
   for (const [key, value] of Object.entries(record.sort)) tags.push(span('data-pagefind-sort', key, value));
-  const text = [record.keyText, scope === 'full' ? record.hiddenText : record.briefHiddenText].filter(Boolean).join(' ');
+  const text = [record.keyText, record.hiddenText].filter(Boolean).join(' ');
   return `<div data-search-hidden>${tags.join('')}${hiddenHtml(text)}</div>`;
 }
 
@@ -196,5 +205,5 @@ export function pageIndexHtml(page: string, record: SearchRecord): { html: Recor
   const full = insertAtBodyStart(withParts, recordTags(record, 'full', title));
   const brief = insertAtBodyStart(withoutDocBody(html), recordTags(record, 'brief', title));
   if (full === null || brief === null) return null;
-  return { html: { full: separateBlocks(full), brief: separateBlocks(brief) }, missing: [...parts.keys()] };
+  return { html: { full: indexedCopy(full), brief: indexedCopy(brief) }, missing: [...parts.keys()] };
 }

@@ -6,21 +6,21 @@
  * knows where each task starts on the page and the browser shows the matching tasks as results
  * (src/lib/search/parts.ts). The number of records grows with the pages, not with the tasks.
  *
- * Every record carries filters, metadata and a sort key, and hidden match text: the folded words
- * of its text (so "dien bien" finds "Điện Biên") and every spelling of the document numbers it
- * holds or cites. Hidden text sits between two HIDDEN_TEXT_MARKs in the indexed content; the
- * browser drops it before building excerpts, so people only ever read the text as written.
+ * Every record carries filters, metadata and a sort key, and hidden match text: every spelling of
+ * the document numbers it holds or cites. Hidden text sits between two HIDDEN_TEXT_MARKs in the
+ * indexed content; the browser drops it before building excerpts, so people only ever read the
+ * text as written. (A query without marks finds words with đ in the page's own text, which the
+ * index is given with đ spelled so that Pagefind folds it: index-spelling.ts.)
  *
  * There are two indexes of the same pages (SCOPES in filters.ts). The short one ("tom-tat") holds
  * what a page says about itself: a document's title, attributes and summary, not its text (nor
  * its tasks, which are rows of its text); a word every document uses many times costs a few bytes
  * per page there, so the first answer stays small at 10,000 documents. The full one ("toan-van")
- * holds every word. A record has hidden text for each.
+ * holds every word. Both have the same hidden text.
  */
 import type { Corpus, DocumentEntry } from '../content/corpus.ts';
 import type { Task } from '../tasks/types.ts';
 import { buildFacets } from '../content/facets.ts';
-import { foldedIndexText } from './fold.ts';
 import { docNumberKey, docNumberSearchText, docNumberToken, findDocNumbers } from './doc-number.ts';
 import { FILTERS, type FilterKey } from './filters.ts';
 import type { ReadingDay } from '../content/reading-day.ts';
@@ -79,10 +79,8 @@ export interface RecordPart {
 export interface SearchRecord {
   /** Site path without the base; the built HTML at this path is indexed. */
   path: string;
-  /** Match text that is indexed but never shown, in the full-text index. */
+  /** Match text that is indexed but never shown: the spellings of the numbers the page holds or cites, in both indexes. */
   hiddenText: string;
-  /** Match text of the short index: that of the words it holds, and the numbers the page cites. */
-  briefHiddenText: string;
   /**
    * A word only the page's own document number gives (docNumberToken, "vbso8cttu"), indexed
    * hidden: a number query searches it too, so the document itself is among the results loaded
@@ -125,16 +123,9 @@ export function numbersSearchText(numbers: Iterable<string>): string {
   return parts.join(' ');
 }
 
-/** Hidden match text for some readable text and the numbers it holds besides those written in it. */
+/** Hidden match text for some readable text: the spellings of the numbers written in it and of `numbers`. */
 export function hiddenMatchText(text: string, numbers: Iterable<string> = []): string {
-  return withFoldedWords(text, numbersSearchText([...numbers, ...findDocNumbers(text).map((f) => f.text)]));
-}
-
-/** The folded spelling of the words of `text` that have đ, then `numberText` (numbersSearchText). */
-function withFoldedWords(text: string, numberText: string): string {
-  // Pagefind folds every mark that NFD splits off (tones, ă â ê ô ơ ư) by itself; only words with
-  // đ need their folded spelling indexed. Folding every word doubled the index of common words.
-  return [foldedIndexText(text, { dStrokeOnly: true }), numberText].filter(Boolean).join(' ');
+  return numbersSearchText([...numbers, ...findDocNumbers(text).map((f) => f.text)]);
 }
 
 function documentMeta(doc: DocumentEntry, kind: string): RecordMeta {
@@ -155,24 +146,20 @@ export function documentShortName(doc: DocumentEntry): string {
 export function documentRecord(doc: DocumentEntry): SearchRecord {
   const d = doc.data;
   const signer = d.signer ? [d.signer.onBehalfOf, d.signer.title, d.signer.name] : [];
-  // The words people read on the page: heading, attributes, summary and the full text.
-  // Markdown syntax is punctuation to the folding, so the source serves as well as the HTML.
-  const about = [doc.displayTitle, d.number, doc.type.name, doc.issuer.name, doc.status.name, ...doc.fields.map((f) => f.name), ...signer, d.summary]
+  // The words people read on the page, where the numbers it writes are: heading, attributes,
+  // summary and the full text (the Markdown source serves as well as the HTML).
+  const text = [doc.displayTitle, d.number, doc.type.name, doc.issuer.name, doc.status.name, ...doc.fields.map((f) => f.name), ...signer, d.summary, doc.body]
     .filter((x): x is string => !!x)
     .join('\n');
-  const text = `${about}\n${doc.body}`;
-  // Its own number, those of its relations and those written in it: the same for both indexes.
+  // Its own number, those of its relations and those written in it, in both indexes: the short
+  // one holds the page without its full text, but a number query finds the documents citing it there too.
   const numbers = [d.number, ...doc.relationsOut.map((r) => r.number)].filter((n): n is string => !!n);
-  const numberText = numbersSearchText([...numbers, ...findDocNumbers(text).map((f) => f.text)]);
   const filters = documentFilters(doc, 'van-ban');
   // A document with tasks is found by the "Nhiệm vụ" filter too; the browser then shows its tasks.
   if (doc.tasks.length) filters.kind!.push('nhiem-vu');
   return {
     path: doc.url,
-    hiddenText: withFoldedWords(text, numberText),
-    // The short index holds the page without its full text, but every number it cites, so a number
-    // query finds the documents that cite it in either index.
-    briefHiddenText: withFoldedWords(about, numberText),
+    hiddenText: hiddenMatchText(text, numbers),
     keyText: (d.number && docNumberToken(d.number)) ?? '',
     parts: doc.tasks.map(taskPart),
     meta: documentMeta(doc, 'van-ban'),
@@ -228,7 +215,7 @@ export function partDetails(parts: readonly RecordPart[]): string {
 }
 
 // The search page (its filter choices) and the index step both ask for the records of the same
-// corpus; folding every document's text is a large part of a build, so it is done once. They use
+// corpus; reading the numbers of every document's text is a part of a build, so it is done once. They use
 // separate copies of this module (Astro bundles the pages apart from the integrations), hence a
 // cache shared through globalThis.
 const RECORDS_KEY = Symbol.for('legal-portal.search-records');
@@ -266,7 +253,7 @@ function htmlText(html: string): string {
 /**
  * An issue page is indexed as built, without the parts it quotes and its quiz (see ReadingList
  * and the issue page): a search for words of a directive should find the directive first. The
- * hidden text adds the folded words of the issue's own text and the numbers of the documents it reads.
+ * hidden text adds every spelling of the numbers its text writes and of the documents it reads.
  */
 export function readingDayRecord(day: ReadingDay): SearchRecord {
   const text = [
@@ -282,7 +269,6 @@ export function readingDayRecord(day: ReadingDay): SearchRecord {
   return {
     path: day.url,
     hiddenText,
-    briefHiddenText: hiddenText,
     keyText: '',
     parts: [],
     meta: {
@@ -301,8 +287,7 @@ export function readingDayRecord(day: ReadingDay): SearchRecord {
 // ——— Hỏi đáp pháp luật ———
 
 /**
- * A Q&A page is indexed as built (its question and answer); the hidden text adds the folded words
- * and every spelling of the numbers of the documents it rests on, so "08/CT-TU" finds it.
+ * A Q&A page is indexed as built (its question and answer); the hidden text adds every spelling of the numbers of the documents it rests on, so "08/CT-TU" finds it.
  */
 export function qaRecord(q: QaEntry): SearchRecord {
   const basis = q.basis.map((b) => `${documentShortName(b.doc)}, ${b.part}`);
@@ -312,7 +297,6 @@ export function qaRecord(q: QaEntry): SearchRecord {
   return {
     path: q.url,
     hiddenText,
-    briefHiddenText: hiddenText,
     keyText: '',
     parts: [],
     meta: {
@@ -334,7 +318,6 @@ export function infographicRecord(ig: Infographic): SearchRecord {
   return {
     path: `/infographic/${ig.slug}/`,
     hiddenText,
-    briefHiddenText: hiddenText,
     keyText: '',
     parts: [],
     meta: {

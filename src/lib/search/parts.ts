@@ -9,6 +9,7 @@ import { HIDDEN_TEXT_MARK, PARTS_META_KEY } from './index-records.ts';
 import { excerptText, visibleText } from './excerpt.ts';
 import { readMeta } from './unindexed.ts';
 import { matchText, type ParsedQuery } from './match.ts';
+import { readableSpelling } from './index-spelling.ts';
 
 /** An element with an id, as Pagefind records it: `location` is the index of its first word. */
 export interface FragmentAnchor {
@@ -40,6 +41,11 @@ export interface FragmentResult {
 
 // How Pagefind splits content into the words that anchor locations count (its `word_separators`).
 const WORD_SEPARATORS = /[^\S\uFEFF]+/;
+
+/** A fragment as people read it: its text and headings as written, not as indexed (index-spelling.ts). */
+export function readableFragment(f: PageFragment): PageFragment {
+  return { ...f, content: readableSpelling(f.content), anchors: f.anchors?.map((a) => ({ ...a, text: readableSpelling(a.text) })) };
+}
 
 /** The page as a result (its parts' details left out of the metadata). */
 export function pageResult(f: PageFragment): FragmentResult {

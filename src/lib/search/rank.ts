@@ -102,9 +102,8 @@ function compareKeys(a: number[], b: number[]): number {
  * parts one by one ("8 ct tu") would load the index of three of the commonest words.
  *
  * No folded spelling of the query: Pagefind folds tone marks and ă â ê ô ơ ư on both sides
- * itself, and a word with đ has its folded spelling in the hidden text ("dien bien" meets it as
- * typed), so a folded search would find the same pages again, plus words with a plain d
- * ("dọc" for "đọc"), and cost a second pass over the index of every word of the query.
+ * itself, and đ too as the index and the query spell it (index-spelling.ts), so a folded search
+ * would find the same pages again and cost a second pass over the index of every word of the query.
  */
 export function searchVariants(q: ParsedQuery): string[] {
   const variants = [q.text];

@@ -15,7 +15,7 @@
  */
 import { firstScope, pagefindFilters, type Scope, type SearchState } from '../lib/search/filters.ts';
 import { parseQuery } from '../lib/search/match.ts';
-import { concernsNumber, gluedNumber, mergeById, rankResults, searchVariants, type Candidate } from '../lib/search/rank.ts';
+import { concernsNumber, gluedNumber, mergeById, phraseFirst, rankResults, searchVariants, type Candidate } from '../lib/search/rank.ts';
 import { docNumberTokenPrefix } from '../lib/search/doc-number.ts';
 import { pageResult, partMatches, partResults, readableFragment, type FragmentResult, type PageFragment } from '../lib/search/parts.ts';
 import { indexSpelling } from '../lib/search/index-spelling.ts';
@@ -23,6 +23,8 @@ import { noNumberText, partialStatusText, resultHtml, statusText } from '../lib/
 
 interface PagefindResult {
   id: string;
+  /** Where the page has the words of the query (their places among its words). */
+  words?: number[];
   data(): Promise<PageFragment>;
 }
 interface PagefindOptions {
@@ -87,7 +89,8 @@ export async function openSearch(load: (scope: Scope) => Promise<Pagefind>, stat
     // Each spelling's first pages: the pages that have it, if any do (near words come only when none does).
     spelled = mergeById(searches.filter((_, i) => numberSpellings.has(variants[i]!)).map((s) => (s?.results ?? []).slice(0, PAGE_SIZE)));
     const found = mergeById(searches.map((s) => s?.results ?? []));
-    if (order !== 'newest' || variants.length < 2) return found;
+    if (order !== 'newest') return q.number ? found : phraseFirst(found, q.words.length);
+    if (variants.length < 2) return found;
     // Each search is in date order; their merge is not. Pagefind's date order of all pages restores it.
     const all = await pf.search(null, options);
     const at = new Map((all?.results ?? []).map((r, i) => [r.id, i]));

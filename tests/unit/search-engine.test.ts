@@ -61,11 +61,12 @@ describe('openSearch: which index answers', () => {
 });
 
 describe('openSearch: what Pagefind is asked and what people read', () => {
-  /** A bundle that finds `pages` and keeps the queries it was asked. */
-  function recording(pages: { content: string }[]) {
+  /** A bundle that finds `pages` (text and places of the query's words) and keeps the queries it was asked. */
+  function recording(pages: { content: string; words?: number[] }[]) {
     const asked: (string | null)[] = [];
-    const results = pages.map(({ content }, i) => ({
+    const results = pages.map(({ content, words }, i) => ({
       id: `p${i}`,
+      words,
       data: async () => ({ url: `/p/${i}/`, content, meta: { title: `Trang ${i}`, kind: 'van-ban' } }),
     }));
     const pf: Pagefind = {
@@ -88,4 +89,13 @@ describe('openSearch: what Pagefind is asked and what people read', () => {
     expect(step.html).not.toMatch(/[ḍḌ]/);
   });
 
+  it('loads first the pages where the words of the query stand together, however far down Pagefind put them', async () => {
+    const apart = Array.from({ length: 11 }, (_, i) => ({ content: `Bảo đảm sự lãnh đạo toàn diện ${i}, có biện pháp.`, words: [6, 9] }));
+    const { pf } = recording([...apart, { content: 'Trên địa bàn tỉnh Điện Biên.', words: [4, 5] }]);
+    const session = await openSearch(async () => pf, readSearchState(new URLSearchParams({ q: 'dien bien' })));
+    const step = await session.next();
+    expect(step.count).toBe(12);
+    expect(step.html.indexOf('/p/11/')).toBeGreaterThan(-1);
+    expect(step.html.indexOf('/p/11/')).toBeLessThan(step.html.indexOf('/p/0/'));
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeById, rankResults, searchVariants, type Candidate } from '../../src/lib/search/rank.ts';
+import { mergeById, phraseFirst, rankResults, searchVariants, type Candidate } from '../../src/lib/search/rank.ts';
 import { parseQuery } from '../../src/lib/search/match.ts';
 import { numbersSearchText } from '../../src/lib/search/index-records.ts';
 
@@ -89,3 +89,26 @@ describe('mergeById', () => {
   });
 });
 
+describe('phraseFirst', () => {
+  // Places of the query's words on each page, as Pagefind gives them with each result.
+  const results = [
+    { id: 'toan-dien', words: [3, 40] }, // "toàn diện" … "biện pháp"
+    { id: 'dien-bien', words: [12, 13, 90] }, // "Điện Biên"
+    { id: 'no-places' },
+    { id: 'dien-bien-later', words: [70, 7, 8] }, // in any order
+  ];
+
+  it('puts the pages where the words stand together first, each group in Pagefind\'s order', () => {
+    expect(phraseFirst(results, 2).map((r) => r.id)).toEqual(['dien-bien', 'dien-bien-later', 'toan-dien', 'no-places']);
+  });
+
+  it('asks for as many places in a row as the query has words', () => {
+    const three = [{ id: 'pair', words: [5, 6, 20] }, { id: 'three', words: [30, 31, 32] }];
+    expect(phraseFirst(three, 3).map((r) => r.id)).toEqual(['three', 'pair']);
+    expect(phraseFirst(three, 2).map((r) => r.id)).toEqual(['pair', 'three']);
+  });
+
+  it('leaves a one-word query in Pagefind\'s order', () => {
+    expect(phraseFirst(results, 1)).toBe(results);
+  });
+});

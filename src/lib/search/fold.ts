@@ -2,9 +2,9 @@
  * Vietnamese folding for search.
  *
  * Pagefind 1.6 already ignores tone marks, but not the letter đ/Đ: "dien bien"
- * misses "Điện Biên". So the index is given đ written as d and a combining mark,
- * which Pagefind folds like a tone (index-spelling.ts); the browser folds the
- * query to rank and mark what it matches (match.ts). Text people read is never folded.
+ * misses "Điện Biên". So the index is given đ written as ḍ, which Pagefind folds
+ * like any letter with a mark (index-spelling.ts); the browser folds the query to
+ * rank and mark what it matches (match.ts). Text people read is never folded.
  */
 
 // NFD splits every Vietnamese vowel into a base letter plus marks from this block

@@ -5,8 +5,9 @@
  * text added at the start of the indexed region; and each part of the record (a task row) made a
  * heading with the row's anchor, followed by the part's text and its own hidden match text.
  *
- * Each index (SCOPES) gets its own copy of a record's page: its own metadata (recordTags), and for the short index the page without the document's text (`.lp-doc-body`,
- * where the task rows are, so tasks are found in the full text).
+ * Each index (SCOPES) gets its own copy of a record's page: its own metadata (recordTags), and
+ * for the short index the page without the document's text (`.lp-doc-body`, where the task rows
+ * are, so tasks are found in the full text).
  *
  * Pagefind cuts a page into sections at headings with an id: words before the first one belong
  * to the page itself, the others to the heading before them. So the page's hidden text goes first

@@ -79,7 +79,7 @@ export interface RecordPart {
 export interface SearchRecord {
   /** Site path without the base; the built HTML at this path is indexed. */
   path: string;
-  /** Match text that is indexed but never shown: the spellings of the numbers the page holds or cites, in both indexes. */
+  /** Match text that is indexed but never shown, in both indexes: the spellings of the numbers the page holds or cites. */
   hiddenText: string;
   /**
    * A word only the page's own document number gives (docNumberToken, "vbso8cttu"), indexed
@@ -215,9 +215,9 @@ export function partDetails(parts: readonly RecordPart[]): string {
 }
 
 // The search page (its filter choices) and the index step both ask for the records of the same
-// corpus; reading the numbers of every document's text is a part of a build, so it is done once. They use
-// separate copies of this module (Astro bundles the pages apart from the integrations), hence a
-// cache shared through globalThis.
+// corpus; reading the numbers of every document's text is a part of a build, so it is done once.
+// They use separate copies of this module (Astro bundles the pages apart from the integrations),
+// hence a cache shared through globalThis.
 const RECORDS_KEY = Symbol.for('legal-portal.search-records');
 const RECORDS = ((globalThis as { [RECORDS_KEY]?: WeakMap<Corpus, SearchRecord[]> })[RECORDS_KEY] ??= new WeakMap());
 
@@ -287,7 +287,8 @@ export function readingDayRecord(day: ReadingDay): SearchRecord {
 // ——— Hỏi đáp pháp luật ———
 
 /**
- * A Q&A page is indexed as built (its question and answer); the hidden text adds every spelling of the numbers of the documents it rests on, so "08/CT-TU" finds it.
+ * A Q&A page is indexed as built (its question and answer); the hidden text adds every spelling
+ * of the numbers of the documents it rests on, so "08/CT-TU" finds it.
  */
 export function qaRecord(q: QaEntry): SearchRecord {
   const basis = q.basis.map((b) => `${documentShortName(b.doc)}, ${b.part}`);

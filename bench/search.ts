@@ -239,7 +239,7 @@ if (import.meta.main) {
   const browser = await launchBrowser();
   try {
     const results: QueryResult[] = [];
-    for (const [i, q] of QUERIES.entries()) {
+    for (const q of QUERIES) {
       // Warm: the page has answered another query (in the same scope) first.
       const other = QUERIES.filter((x) => x.params === q.params && x.query !== q.query)[0]!.query;
       results.push(await measureQuery(browser, server, dist, q, other, runs));

@@ -119,7 +119,7 @@ export function gluedNumber(q: ParsedQuery): string | null {
   return [String(n.serial), n.year === null ? '' : String(n.year), n.typeCode ?? '', n.issuerCode ?? ''].join('').replace(/\s+/g, '').toLowerCase();
 }
 
-/** Whether `words` (a page's places of the query's words, in any order) has `n` places in a row. */
+/** Whether `words` (a page's places of the query's words, in any order) has `n` places in a row, n ≥ 2. */
 function hasRun(words: readonly number[], n: number): boolean {
   let sorted: ArrayLike<number> = words;
   for (let i = 1; i < words.length; i += 1) {
@@ -134,7 +134,7 @@ function hasRun(words: readonly number[], n: number): boolean {
     else if (sorted[i] !== sorted[i - 1]) run = 1;
     if (run >= n) return true;
   }
-  return sorted.length > 0 && n <= 1;
+  return false;
 }
 
 /**

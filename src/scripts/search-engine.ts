@@ -13,12 +13,12 @@
  * instead (it holds every word of the short one, so it finds those pages too), unless the reader
  * chose one of them. Tasks are in the full text only.
  */
-import { firstScope, pagefindFilters, type Scope, type SearchState } from '../lib/search/filters.ts';
+import { SCOPES, firstScope, pagefindFilters, type Scope, type SearchState } from '../lib/search/filters.ts';
 import { parseQuery } from '../lib/search/match.ts';
 import { concernsNumber, gluedNumber, mergeById, phraseFirst, rankResults, searchVariants, type Candidate } from '../lib/search/rank.ts';
 import { docNumberTokenPrefix } from '../lib/search/doc-number.ts';
 import { pageResult, partMatches, partResults, readableFragment, type FragmentResult, type PageFragment } from '../lib/search/parts.ts';
-import { indexSpelling } from '../lib/search/index-spelling.ts';
+import { hasStrokedD, indexSpelling } from '../lib/search/index-spelling.ts';
 import { noNumberText, partialStatusText, resultHtml, statusText } from '../lib/search/render.ts';
 
 interface PagefindResult {
@@ -36,6 +36,30 @@ export interface Pagefind {
   /** Fetches the index chunks a search for `q` will need. */
   preload(q: string, o?: PagefindOptions): Promise<void>;
   search(q: string | null, o?: PagefindOptions): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** The searches of each Pagefind, one after another (exactSearch changes an option of the index for one search). */
+const queues = new WeakMap<Pagefind, Promise<unknown>>();
+
+function exclusive<T>(pf: Pagefind, work: () => Promise<T>): Promise<T> {
+  const done = (queues.get(pf) ?? Promise.resolve()).then(work, work);
+  queues.set(pf, done.catch(() => undefined));
+  return done;
+}
+
+/**
+ * Pagefind's search of `query` with its exact diacritics: only the words spelled as typed, đ
+ * (ḍ, index-spelling.ts) not folded to d. The option is the index's, not the search's, so it is
+ * set for this search alone, which `exclusive` keeps from overlapping any other. It is set on the
+ * first bundle only (Pagefind's options()), so it is asked only of an index of one bundle.
+ */
+async function exactSearch(pf: Pagefind, query: string, options: PagefindOptions): Promise<PagefindResult[]> {
+  await pf.options({ exactDiacritics: true });
+  try {
+    return (await pf.search(indexSpelling(query), options))?.results ?? [];
+  } finally {
+    await pf.options({ exactDiacritics: false });
+  }
 }
 
 /** Pages whose data is loaded per step: the results of one screen. */
@@ -84,15 +108,26 @@ export async function openSearch(load: (scope: Scope) => Promise<Pagefind>, stat
   /** The first pages each of the number's own spellings found, in the last index searched. */
   let spelled: PagefindResult[] = [];
 
-  async function find(pf: Pagefind): Promise<PagefindResult[]> {
-    const searches = await Promise.all(variants.map((v) => pf.search(v === null ? null : indexSpelling(v), options)));
+  // A query written with đ: the pages with đ where it has it first. Folded to d (as ḍ), "Điện
+  // Biên" is a variant of "diện", and Pagefind ranks a variant as typed only about twice a folded
+  // one: at 10,000 documents the titles with "toàn diện" outweighed "Điện Biên" in the text.
+  // The folded search still runs, for the pages only it finds (another tone mark, "hoà" for "hòa").
+  const exactFirst = order === 'relevance' && !q.number && hasStrokedD(q.text);
+
+  async function find(pf: Pagefind, scope: Scope): Promise<PagefindResult[]> {
+    const exact = exactFirst && SCOPES[scope].dirs.length === 1;
+    // One after the other: a search reads the option when its index chunks are in, not when asked.
+    const [searches, exactResults] = await exclusive(pf, async () => {
+      const folded = await Promise.all(variants.map((v) => pf.search(v === null ? null : indexSpelling(v), options)));
+      return [folded, exact ? await exactSearch(pf, q.text, options) : []] as const;
+    });
     // Each spelling's first pages: the pages that have it, if any do (near words come only when none does).
     spelled = mergeById(searches.filter((_, i) => numberSpellings.has(variants[i]!)).map((s) => (s?.results ?? []).slice(0, PAGE_SIZE)));
     const found = mergeById(searches.map((s) => s?.results ?? []));
-    if (order !== 'newest') return q.number ? found : phraseFirst(found, q.words.length);
+    if (order !== 'newest') return q.number ? found : phraseFirst(mergeById([exactResults, found]), q.words.length);
     if (variants.length < 2) return found;
     // Each search is in date order; their merge is not. Pagefind's date order of all pages restores it.
-    const all = await pf.search(null, options);
+    const all = await exclusive(pf, () => pf.search(null, options));
     const at = new Map((all?.results ?? []).map((r, i) => [r.id, i]));
     return found.map((r, i) => ({ r, i, at: at.get(r.id) ?? Infinity })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.r);
   }
@@ -116,11 +151,11 @@ export async function openSearch(load: (scope: Scope) => Promise<Pagefind>, stat
   }
 
   let scope = firstScope(state);
-  let pages = await find(await load(scope));
+  let pages = await find(await load(scope), scope);
   // Filters alone need no full text: both indexes hold every page with the same filters.
   if (state.scope === 'auto' && state.q && scope === 'brief' && !(await shortIndexAnswers(pages))) {
     scope = 'full';
-    pages = await find(await load(scope));
+    pages = await find(await load(scope), scope);
   }
 
   // Whether any page is, writes or cites the number the query names. Pagefind answers a word no

@@ -81,8 +81,8 @@ describe.skipIf(!browserAvailable)('search', () => {
     });
 
     it('shows no folded words that are not on the page in any excerpt', async () => {
-      // "Đảng ủy" is always written with its marks; the index holds it folded, and spelled with a
-      // combining stroke (index-spelling.ts): neither may show.
+      // "Đảng ủy" is always written with its marks; the index holds it folded, and spelled with ḍ
+      // (index-spelling.ts): neither may show.
       await search(page, 'dang uy');
       const excerpts = await page.locator('[data-result-excerpt]').allTextContents();
       expect(excerpts.length).toBeGreaterThan(1);
@@ -98,6 +98,25 @@ describe.skipIf(!browserAvailable)('search', () => {
       await search(page, 'Điện Biên');
       expect(await firstHref(page)).toBe(`${siteUrl}${DIEN_BIEN}`);
       expect(await marks(page)).toContain('Điện Biên');
+    });
+
+    it('a query with đ is also searched with Pagefind\'s exact diacritics, which keep "diện" out of "Điện"', async () => {
+      // What search-engine.ts (exactSearch) relies on, asked of the built short index itself.
+      await page.goto(`${siteUrl}tim-kiem/`);
+      const bundle = `${new URL(siteUrl).pathname}${SCOPES.brief.dirs[0]}pagefind.js`;
+      // A string, so vitest leaves the dynamic import for the browser to run.
+      const { folded, exact } = await page.evaluate<{ folded: string[]; exact: string[] }>(`(async () => {
+        const pf = await import('${bundle}');
+        await pf.options({ baseUrl: '/', noWorker: true });
+        const contents = async () => Promise.all((await pf.search('ḍiện')).results.map(async (r) => (await r.data()).content));
+        const folded = await contents();
+        await pf.options({ exactDiacritics: true });
+        return { folded, exact: await contents() };
+      })()`);
+      // Folded, "ḍiện" finds the pages that write only "toàn diện" too; exact, only those with "Điện".
+      expect(folded.some((c) => !/ḍiện/i.test(c))).toBe(true);
+      expect(exact.length).toBeGreaterThan(0);
+      for (const c of exact) expect(c).toMatch(/ḍiện/i);
     });
   });
 
@@ -334,7 +353,7 @@ describe.skipIf(!browserAvailable)('search', () => {
     it.each(['brief', 'full'] as const)('%s: no words run together across cells, terms or lines, and no boilerplate', async (scope) => {
       const indexed = await documentContents(scope);
       expect(indexed).toHaveLength(2);
-      // The index holds đ spelled as Pagefind folds it (d and a stroke), which the page writes back.
+      // The index holds đ spelled as Pagefind folds it (ḍ, d with a dot below), which the page writes back.
       for (const { content } of indexed) expect(content).not.toMatch(/[đĐ]/);
       expect(indexed.find((d) => d.url.endsWith('/08-ct-tu/'))!.content).toContain('Tỉnh ủy Ḍiện Biên');
       const docs = indexed.map((d) => ({ ...d, content: readableSpelling(d.content) }));

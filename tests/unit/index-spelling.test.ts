@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { indexSpelling, indexSpellingHtml, readableSpelling } from '../../src/lib/search/index-spelling.ts';
+import { hasStrokedD, indexSpelling, indexSpellingHtml, readableSpelling } from '../../src/lib/search/index-spelling.ts';
 import { foldVietnamese } from '../../src/lib/search/fold.ts';
 
 // The seed directive of Điện Biên, whole: every đ and Đ it writes.
@@ -43,5 +43,12 @@ describe('indexSpellingHtml', () => {
   it('spells the text between tags, not the tags and their attributes (filters and metadata, read as written)', () => {
     const html = '<p title="Điện Biên"><span data-pagefind-filter="issuer[data-value]" data-value="Đảng ủy"></span>Tỉnh Điện Biên</p>';
     expect(indexSpellingHtml(html)).toBe('<p title="Điện Biên"><span data-pagefind-filter="issuer[data-value]" data-value="Đảng ủy"></span>Tỉnh Ḍiện Biên</p>');
+  });
+});
+
+describe('hasStrokedD', () => {
+  it('tells a query written with đ (or ð, as legacy converters write it) from one without', () => {
+    for (const q of ['Điện Biên', 'ngày đọc văn bản', 'ðiện']) expect(hasStrokedD(q), q).toBe(true);
+    for (const q of ['dien bien', 'diễn biến', 'toàn diện', 'Ḍiện', '']) expect(hasStrokedD(q), q).toBe(false);
   });
 });

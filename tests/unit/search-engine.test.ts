@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openSearch, type Pagefind } from '../../src/scripts/search-engine.ts';
-import { readSearchState, type Scope } from '../../src/lib/search/filters.ts';
+import { readSearchState, type Scope, type SearchState } from '../../src/lib/search/filters.ts';
 
 /** A bundle whose every search finds `texts`, one page each. */
 function bundle(name: string, texts: string[]): Pagefind & { searched: number } {
@@ -99,3 +99,76 @@ describe('openSearch: what Pagefind is asked and what people read', () => {
     expect(step.html.indexOf('/p/11/')).toBeLessThan(step.html.indexOf('/p/0/'));
   });
 });
+
+describe('openSearch: a query written with đ finds đ first', () => {
+  /**
+   * A one-bundle index like Pagefind's: folded, every page, in the order given; with its option
+   * exactDiacritics, only the pages with each word of the query as written (đ as ḍ). The option
+   * is read when the search ends, as Pagefind reads it once the index chunks are in; an exact
+   * search takes longer, so another search started meanwhile would end inside it.
+   */
+  function index(contents: string[], onExact?: () => void) {
+    const log: { q: string | null; exact: boolean }[] = [];
+    const options: unknown[] = [];
+    let exactOption = false;
+    const results = contents.map((content, i) => ({
+      id: `p${i}`,
+      words: [0, 1],
+      data: async () => ({ url: `/p/${i}/`, content, meta: { title: `Trang ${i}`, kind: 'van-ban' } }),
+    }));
+    const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    const pf: Pagefind = {
+      async options(o) {
+        options.push(o);
+        exactOption = o.exactDiacritics === true;
+        if (exactOption) onExact?.();
+      },
+      async preload() {},
+      async search(q) {
+        await new Promise((resolve) => setTimeout(resolve, exactOption ? 10 : 1));
+        const exact = exactOption;
+        log.push({ q, exact });
+        if (!exact || q === null) return { results };
+        return { results: results.filter((_, i) => words(q).every((w) => words(contents[i]!.replace(/đ/g, 'ḍ').replace(/Đ/g, 'Ḍ')).includes(w))) };
+      },
+    };
+    return { pf, log, options };
+  }
+  const decoys = Array.from({ length: 11 }, (_, i) => `Kịp thời nắm bắt diễn biến ${i}.`);
+  const state = (q: string, more: Record<string, string> = {}) => readSearchState(new URLSearchParams({ q, ...more }));
+
+  it('lists first the pages with the words as written, then the pages folding finds', async () => {
+    const { pf, log, options } = index([...decoys, 'Trên địa bàn tỉnh Điện Biên.']);
+    const step = await (await openSearch(async () => pf, state('Điện Biên'))).next();
+    expect(step.html.indexOf('/p/11/')).toBeGreaterThan(-1);
+    expect(step.html.indexOf('/p/11/')).toBeLessThan(step.html.indexOf('/p/0/'));
+    expect(step.count).toBe(12);
+    expect(log).toEqual([{ q: 'Ḍiện Biên', exact: false }, { q: 'Ḍiện Biên', exact: true }]);
+    expect(options).toEqual([{ exactDiacritics: true }, { exactDiacritics: false }]);
+  });
+
+  it('only for a query written with đ, by relevance, not a document number, in an index of one bundle', async () => {
+    // The option reaches the first bundle only (Pagefind's options()): the full text has two.
+    const asked = async (s: SearchState) => {
+      const { pf, options } = index([...decoys, 'Trên địa bàn tỉnh Điện Biên.']);
+      await (await openSearch(async () => pf, s)).next();
+      return options.length > 0;
+    };
+    expect(await asked(state('Điện Biên'))).toBe(true);
+    expect(await asked(state('ngày đọc văn bản'))).toBe(true);
+    for (const s of [state('dien bien'), state('diễn biến'), state('Điện Biên', { 'sap-xep': 'moi-nhat' }), state('05/QĐ-BCĐ'), state('Điện Biên', { 'pham-vi': 'toan-van' })]) {
+      expect(await asked(s)).toBe(false);
+    }
+  });
+
+  it('keeps every other search out of the exact one', async () => {
+    let other: Promise<unknown> | undefined;
+    const { pf, log } = index([...decoys, 'Trên địa bàn tỉnh Điện Biên.'], () => {
+      other ??= openSearch(async () => pf, state('dien bien')).then((s) => s.next());
+    });
+    await (await openSearch(async () => pf, state('Điện Biên'))).next();
+    await other;
+    expect(log.filter((l) => l.q === 'dien bien')).toEqual([{ q: 'dien bien', exact: false }]);
+  });
+});
+

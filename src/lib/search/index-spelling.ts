@@ -7,9 +7,10 @@
  * no decomposition, so "dien" never finds "Điện". Written as ḍ (d with a dot below, U+1E0D, which
  * NFD splits into d and a mark), đ is folded by Pagefind like any other letter with a mark:
  * "Điện Biên" is indexed under "dien bien", as one phrase, in the page's own words, and "ḍiện" is
- * kept as its variant, apart from "diện" ("toàn diện"), so "Điện Biên" typed with its marks ranks
- * "Điện" first. (A combining stroke after d, U+0335, was tried first: Pagefind folded it too, but
- * kept no variant of its own, so "Điện" and "diện" ranked alike.)
+ * kept as its variant, apart from "diện" ("toàn diện"). (A combining stroke after d, U+0335, was
+ * tried first: Pagefind folded it too, but kept no variant of its own.) Pagefind ranks a variant
+ * as typed only about twice a folded one, less than a word of a title weighs, so a query written
+ * with đ is also searched with Pagefind's exact diacritics (hasStrokedD, src/scripts/search-engine.ts).
  *
  * Everything Pagefind is given (the indexed copy of a page) and asked (the query) is written this
  * way; everything it gives back for people to read (a fragment's text and headings) is written
@@ -28,6 +29,11 @@ const TAG_OR_LETTER = /(<[^>]*>)|[đĐðÐ]/g;
 /** `text` as Pagefind is given it or asked for it: đ as ḍ. */
 export function indexSpelling(text: string): string {
   return text.replace(LETTERS, (letter) => TO_INDEX[letter]!);
+}
+
+/** Whether `text` writes đ (or ð): a letter of its own to a Vietnamese reader, not a mark on d. */
+export function hasStrokedD(text: string): boolean {
+  return Object.keys(TO_INDEX).some((letter) => text.includes(letter));
 }
 
 /** `html` with the text between its tags in indexSpelling; tags and their attributes as they are. */

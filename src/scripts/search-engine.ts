@@ -38,7 +38,10 @@ export interface Pagefind {
   search(q: string | null, o?: PagefindOptions): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** The searches of each Pagefind, one after another (exactSearch changes an option of the index for one search). */
+/**
+ * The searches of each Pagefind, one after another: exactSearch changes an option of the index for
+ * one search. (A preload, search.ts, stops before the option is read, so it need not wait.)
+ */
 const queues = new WeakMap<Pagefind, Promise<unknown>>();
 
 function exclusive<T>(pf: Pagefind, work: () => Promise<T>): Promise<T> {
@@ -108,7 +111,7 @@ export async function openSearch(load: (scope: Scope) => Promise<Pagefind>, stat
   /** The first pages each of the number's own spellings found, in the last index searched. */
   let spelled: PagefindResult[] = [];
 
-  // A query written with đ: the pages with đ where it has it first. Folded to d (as ḍ), "Điện
+  // A query written with đ: first the pages that write its words with đ. Folded to d (as ḍ), "Điện
   // Biên" is a variant of "diện", and Pagefind ranks a variant as typed only about twice a folded
   // one: at 10,000 documents the titles with "toàn diện" outweighed "Điện Biên" in the text.
   // The folded search still runs, for the pages only it finds (another tone mark, "hoà" for "hòa").

@@ -6,8 +6,9 @@
  *   worker threads, one per core, that render the ones not already in the persistent cache
  *   (src/lib/png/cache.ts) while Vite bundles and Astro renders pages;
  * - `astro:build:done`: each PNG is copied from the cache into the output as soon as it is ready;
- * - the second integration, listed after Pagefind, waits for the last one, so the images are
- *   finished while Pagefind indexes the pages instead of before or after it.
+ * - the second integration, listed last, waits for the last one. Under `npm run build` the
+ *   Pagefind indexes are written after that, in another process (scripts/build.ts); in a plain
+ *   `astro build` the images are finished while Pagefind writes them.
  *
  * In `astro dev` the same URLs are routes (src/png-routes/), rendering on request.
  */
@@ -93,7 +94,7 @@ export default function pngIntegrations(): { render: AstroIntegration; finish: A
           const { hits, rendered } = pool.stats;
           logger.info(
             `Ảnh PNG: ${count} tệp (${hits} lấy từ bộ nhớ đệm, ${rendered} vẽ mới) xong sau ${s((renderedAt ?? performance.now()) - started)} s từ lúc bắt đầu, ` +
-              `chờ thêm ${s(performance.now() - waitStart)} s sau Pagefind; ${temporaryDir ? 'thư mục tạm' : 'bộ nhớ đệm'}: ${pool.cache.dir}`,
+              `chờ thêm ${s(performance.now() - waitStart)} s sau các trang; ${temporaryDir ? 'thư mục tạm' : 'bộ nhớ đệm'}: ${pool.cache.dir}`,
           );
         } finally {
           sharePngPool(undefined);

@@ -3,9 +3,11 @@
  * field, and leaves the previously published dist/ exactly as it was.
  */
 import { describe, it, expect } from 'vitest';
-import { mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync, readFileSync, existsSync, readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { buildSite } from '../support/site.ts';
+import { buildSite, freshCacheDir } from '../support/site.ts';
+import { ROOT, TEST_AS_OF } from '../support/paths.ts';
 import { makeContent, reported, SEED_001, IMPLEMENTING_DOC } from '../support/content-fixture.ts';
 import { tempDir } from '../support/temp-dirs.ts';
 import { readPage, visibleText } from '../support/html.ts';
@@ -57,6 +59,8 @@ describe('a build with bad input', () => {
     expect(result.stderr).toContain('dist/ trước đó được giữ nguyên');
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('<p>bản đã xuất bản trước</p>');
     expect(existsSync(`${dist}.partial`)).toBe(false);
+    // Astro had built the site and staged the search index's pages (scripts/build.ts).
+    expect(existsSync(`${dist}.search`)).toBe(false);
   });
 
   it('stops on a duplicate identity', async () => {
@@ -80,5 +84,53 @@ describe('a build with a document that implements 08-CT/TU', () => {
     expect(visibleText(incoming)).toContain('Được thực hiện, cụ thể hóa bởi:');
     const citing = readPage(dist, '/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/15-kh-tu/');
     expect(citing.slice(citing.indexOf('data-relations="out"'))).toContain('href="/van-ban/ban-thuong-vu-tinh-uy-dien-bien/2026/08-ct-tu/"');
+  });
+});
+
+/** The processes whose parent is `pid` (Linux: /proc). */
+function childrenOf(pid: number): number[] {
+  const out: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // "pid (name) state ppid …": the name may hold spaces and parentheses.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) out.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
+
+/** Running: neither gone nor a zombie waiting to be reaped. */
+function alive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+describe('a build that is killed', () => {
+  // SIGKILL cannot be passed on: scripts/build.ts runs Astro in a process of its own
+  // (scripts/build-site.ts), which must stop when the build is gone rather than go on building.
+  it('stops its Astro step too, which then builds nothing', async () => {
+    const dist = join(tempDir('dist'), 'dist');
+    const build = spawn(process.execPath, [join(ROOT, 'scripts/build.ts')], {
+      cwd: ROOT,
+      stdio: 'ignore',
+      env: { ...process.env, PORTAL_AS_OF: TEST_AS_OF, PORTAL_DIST: dist, PORTAL_CACHE_DIR: freshCacheDir(dist) },
+    });
+    let step: number | undefined;
+    while (step === undefined) {
+      await new Promise((r) => setTimeout(r, 20));
+      step = childrenOf(build.pid!)[0];
+    }
+    build.kill('SIGKILL');
+    while (alive(step)) await new Promise((r) => setTimeout(r, 50));
+    expect(existsSync(join(`${dist}.partial`, 'index.html'))).toBe(false);
+    expect(existsSync(dist)).toBe(false);
   });
 });

@@ -60,7 +60,7 @@ export interface PngFigures {
   rendered: number;
   /** From astro:build:start until the last PNG was ready. */
   readyMs: number;
-  /** How long the build waited for PNGs after Pagefind was done. */
+  /** How long the build waited for PNGs after the pages (and the staging of the search index) were done. */
   waitMs: number;
 }
 
@@ -104,6 +104,9 @@ export function routeTimes(lines: LogLine[]): RouteKind[] {
   return [...kinds.values()].sort((a, b) => b.ms - a.ms);
 }
 
+/** The phase in which Pagefind writes the search indexes, after Astro's process is done (bench/search.ts prints it). */
+export const INDEX_PHASE = 'Pagefind index (after Astro)';
+
 /** Phases of scripts/build.ts, bounded by the lines Astro and our integration print. */
 function phases(lines: LogLine[], wallMs: number): Record<string, number | null> {
   const at = (re: RegExp, after = 0): number | null => lines.find((l) => l.ms >= after && re.test(l.text))?.ms ?? null;
@@ -112,6 +115,8 @@ function phases(lines: LogLine[], wallMs: number): Record<string, number | null>
   const routes = at(/generating static routes/);
   const firstPage = routes === null ? null : at(/├─ /, routes);
   const routesEnd = routes === null ? null : at(/✓ Completed in/, routes);
+  // Astro's last line: after its integrations' build:done (the PNGs waited for, the sitemap).
+  const astroDone = routesEnd === null ? null : at(/\[build\] Complete!/, routesEnd);
   const indexed = at(/Pagefind: đã lập chỉ mục/);
   const span = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : b - a);
   return {
@@ -120,7 +125,8 @@ function phases(lines: LogLine[], wallMs: number): Record<string, number | null>
     'types + Vite bundle': span(syncEnd, routes),
     'until first page written': span(routes, firstPage),
     'rendering pages': span(firstPage, routesEnd),
-    'Pagefind index': span(routesEnd, indexed),
+    'Astro finishing (waiting for PNGs, sitemap)': span(routesEnd, astroDone),
+    [INDEX_PHASE]: span(astroDone, indexed),
     'finish + swap into dist': span(indexed, wallMs),
   };
 }
@@ -232,7 +238,7 @@ function report(results: BuildResult[]): void {
   }
   console.log('\nPNGs (infographics, sharing cards): cold build on an empty cache; rebuild (--rebuild) on the warm cache');
   console.log(formatTable(
-    ['documents', 'PNG files', 'rendered', 'from cache', 'all ready after (s)', 'waited after Pagefind (s)', 'rebuild (s)', 'rebuild: rendered', 'rebuild: ready after (s)', 'rebuild peak RSS (MB)'],
+    ['documents', 'PNG files', 'rendered', 'from cache', 'all ready after (s)', 'waited after pages (s)', 'rebuild (s)', 'rebuild: rendered', 'rebuild: ready after (s)', 'rebuild peak RSS (MB)'],
     results.map((r) => [r.documents, r.png?.files ?? '?', r.png?.rendered ?? '?', r.png?.fromCache ?? '?', r.png ? seconds(r.png.readyMs) : '?', r.png ? seconds(r.png.waitMs) : '?',
       r.rebuild ? seconds(r.rebuild.wallMs) : '-', r.rebuild?.png?.rendered ?? '-', r.rebuild?.png ? seconds(r.rebuild.png.readyMs) : '-', r.rebuild ? mb(r.rebuild.peakTreeRssBytes) : '-']),
   ));

@@ -116,10 +116,13 @@ class IndexRun {
     this.logger = logger;
     this.records = records;
     const folders = (Object.keys(SCOPES) as Scope[]).flatMap((scope) => SCOPES[scope].dirs.map((dir, i) => ({ scope, dir, merged: i > 0 })));
+    const given = process.env[STAGE_DIR_ENV];
     this.stage = new IndexStage(
-      process.env[STAGE_DIR_ENV] || mkdtempSync(join(tmpdir(), 'legal-portal-search-')),
+      given || mkdtempSync(join(tmpdir(), 'legal-portal-search-')),
       folders.map(({ scope, dir, merged }) => ({ dir, merged, exclude: [...EXCLUDE_SELECTORS, ...SCOPES[scope].exclude] })),
     );
+    // A temporary stage is removed once written; this removes it when the build fails first.
+    if (!given) process.once('exit', () => rmSync(this.stage.dir, { recursive: true, force: true }));
     this.scopes = (Object.keys(SCOPES) as Scope[]).map((scope) => {
       const own = folders.flatMap((f, n) => (f.scope === scope ? [n] : []));
       return { scope, bundles: own, holder: bundleOf(records, (r) => r.sort.date, own.length) };

@@ -50,7 +50,7 @@ const OPTS_IN = /\sdata-pagefind-body[\s=>]/;
 
 /**
  * Set by scripts/build.ts to a folder: the pages are staged there and the build writes the
- * indexes in a process of its own once Astro's has exited (scripts/build-search.ts). Unset (a plain
+ * indexes in its own process once Astro's (scripts/build-site.ts) has exited. Unset (a plain
  * `astro build`), they are staged in a temporary folder and written at the end of the build.
  */
 export const STAGE_DIR_ENV = 'LP_SEARCH_STAGE_DIR';

@@ -6,9 +6,9 @@
  * Astro's, and a Pagefind process takes about three times that while it writes its files: at
  * 10,000 documents the build peaked at 6.4 GB on warm caches (Node 2.7 GB, the full text's two
  * bundles 0.8 GB each, 2.6 GB while writing one). `npm run build` (scripts/build.ts) therefore
- * runs Astro in one process, which stages the pages here, and writes the indexes in another once
- * that one has exited (scripts/build-search.ts); a plain `astro build` writes them itself at the
- * end of its build (src/integrations/pagefind.ts).
+ * runs Astro in a process of its own (scripts/build-site.ts), which stages the pages here, and
+ * writes the indexes in its own process once that one has exited; a plain `astro build` writes
+ * them itself at the end of its build (src/integrations/pagefind.ts).
  *
  * A staging folder holds, for every bundle (SCOPES in filters.ts), the pages it is given, one JSON
  * line `{"url","html"}` each in the order Pagefind is to number them, and `manifest.json`.

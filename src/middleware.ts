@@ -1,6 +1,6 @@
 /**
  * During a build, gives every rendered HTML page to the search index step
- * (src/integrations/pagefind.ts), so Pagefind indexes pages while Astro renders the next ones
+ * (src/integrations/pagefind.ts), which prepares and stages it as Astro renders the next ones
  * instead of reading them all back at the end. Pages are returned unchanged.
  */
 import { defineMiddleware } from 'astro:middleware';
@@ -15,6 +15,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // Read once as bytes: the page is decoded for the listener, and Astro writes the same bytes
   // (a Response made from the string would encode every page to UTF-8 a second time).
   const bytes = new Uint8Array(await response.arrayBuffer());
-  await listener(context.url.pathname, decoder.decode(bytes));
+  listener(context.url.pathname, decoder.decode(bytes));
   return new Response(bytes, response);
 });

@@ -6,8 +6,8 @@
  */
 const KEY = Symbol.for('legal-portal.built-pages');
 
-/** Gets the path (with the site's base) and HTML of a rendered page; may ask the renderer to wait. */
-export type BuiltPageListener = (pathname: string, html: string) => Promise<void> | void;
+/** Gets the path (with the site's base) and HTML of a rendered page. */
+export type BuiltPageListener = (pathname: string, html: string) => void;
 
 const slot = globalThis as { [KEY]?: BuiltPageListener };
 

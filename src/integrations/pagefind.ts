@@ -205,7 +205,7 @@ class IndexRun {
     }
     for (const url of [...this.otherPages.keys()].sort()) this.add(url, this.otherPages.get(url)!, null);
     if (this.errors.length) {
-      rmSync(this.stage.dir, { recursive: true, force: true });
+      this.stage.discard();
       throw new Error(`Pagefind:\n  ${this.errors.join('\n  ')}`);
     }
     if (fromFiles) this.logger.warn(`Pagefind: ${fromFiles} trang được đọc lại từ tệp đã dựng (không qua src/middleware.ts)`);

@@ -58,6 +58,12 @@ export class IndexStage {
     this.pages[n]! += 1;
   }
 
+  /** Closes the bundles' files and removes the stage: the build failed before it was closed. */
+  discard(): void {
+    for (const fd of this.fds) closeSync(fd);
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
   /** Closes the bundles' files and writes the manifest. */
   close(summary: string): void {
     for (const fd of this.fds) closeSync(fd);
